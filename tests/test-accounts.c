@@ -1,0 +1,906 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+
+/* Accounts: signing up, logging in (by password and by remember-me token), signing out and
+ * changing the password, and what ends up in the database file. */
+
+#include <stdio.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "sb-test-util.h"
+#include "sb-workspace-private.h"
+
+#define ASYNC_TIMEOUT_SECONDS 60
+
+/* Helpers */
+
+static gint64
+query_int (SbDatabase *db,
+           const char *format,
+           ...) G_GNUC_PRINTF (2, 3);
+
+static gint64
+query_int (SbDatabase *db,
+           const char *format,
+           ...)
+{
+  sqlite3 *handle = sb_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = NULL;
+  va_list args;
+  gint64 value;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static char *
+query_text (SbDatabase *db,
+            const char *format,
+            ...) G_GNUC_PRINTF (2, 3);
+
+static char *
+query_text (SbDatabase *db,
+            const char *format,
+            ...)
+{
+  sqlite3 *handle = sb_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *sql = NULL;
+  va_list args;
+  char *value;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static void
+exec_sql (SbDatabase *db,
+          const char *sql)
+{
+  char *errmsg = NULL;
+  int rc = sqlite3_exec (sb_database_get_handle (db), sql, NULL, NULL, &errmsg);
+
+  if (rc != SQLITE_OK)
+    g_error ("Cannot run “%s”: %s", sql, errmsg);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (*out);
+  *out = g_object_ref (result);
+}
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the default main context until @result is set, for at most a minute. */
+static void
+wait_for_result (GAsyncResult **result)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+
+  timeout_id = g_timeout_add_seconds (ASYNC_TIMEOUT_SECONDS, timed_out_cb, &timed_out);
+  while (*result == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+  g_assert_nonnull (*result);
+}
+
+static char *
+create_token_as (SbTestFixture *fixture,
+                 SbWorkspace   *ws,
+                 gint64         employee_id)
+{
+  g_autoptr(GError) error = NULL;
+  char *token;
+
+  _sb_workspace_sign_in_for_testing (ws, employee_id);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, employee_id);
+  token = sb_workspace_create_remember_token (ws, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (token);
+  g_assert_cmpstr (token, !=, "");
+
+  return token;
+}
+
+/* Logs in with @token on a brand-new workspace; returns the error (NULL on success). */
+static GError *
+try_token (SbTestFixture *fixture,
+           const char    *token,
+           gint64         expected_employee_id)
+{
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  GError *error = NULL;
+  gboolean ok;
+
+  ok = sb_workspace_login_with_token (ws, token, &error);
+  if (!ok)
+    {
+      g_assert_nonnull (error);
+      g_assert_null (sb_workspace_get_current_employee (ws));
+      return error;
+    }
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, expected_employee_id);
+  g_assert_nonnull (sb_workspace_get_current_employee (ws));
+  g_assert_cmpint (sb_employee_get_id (sb_workspace_get_current_employee (ws)), ==,
+                   expected_employee_id);
+  return NULL;
+}
+
+static void
+assert_token_valid (SbTestFixture *fixture,
+                    const char    *token,
+                    gint64         employee_id)
+{
+  g_autoptr(GError) error = try_token (fixture, token, employee_id);
+
+  g_assert_no_error (error);
+}
+
+static void
+assert_token_invalid (SbTestFixture *fixture,
+                      const char    *token)
+{
+  GError *error = try_token (fixture, token, 0);
+
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+}
+
+static void
+assert_login_fails (SbWorkspace *ws,
+                    const char  *email,
+                    const char  *password)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sb_workspace_login (ws, email, password, &error));
+  g_assert_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+}
+
+static void
+assert_login_works (SbTestFixture *fixture,
+                    const char    *email,
+                    const char    *password,
+                    gint64         employee_id)
+{
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_workspace_login (ws, email, password, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, employee_id);
+}
+
+/* Signup */
+
+static void
+test_signup_happy (SbTestFixture *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+  g_autoptr(SbEmployee) again = NULL;
+  gint64 id;
+
+  employee = sb_workspace_signup (fixture->ws, "Nina New", "nina@example.org",
+                                  "a long enough password", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (employee);
+
+  id = sb_employee_get_id (employee);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (id, !=, fixture->manager_id);
+  g_assert_cmpint (id, !=, fixture->member_id);
+  g_assert_cmpint (id, !=, fixture->outsider_id);
+  g_assert_cmpstr (sb_employee_get_name (employee), ==, "Nina New");
+  g_assert_cmpstr (sb_employee_get_email (employee), ==, "nina@example.org");
+  g_assert_cmpint (sb_employee_get_created_at (employee), >, 0);
+
+  /* Signing up does not sign in. */
+  g_assert_null (sb_workspace_get_current_employee (fixture->ws));
+  g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, 0);
+
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
+  g_assert_cmpint (query_int (fixture->db,
+                              "SELECT count(*) FROM employees WHERE id = %" G_GINT64_FORMAT
+                              " AND name = 'Nina New' AND email = 'nina@example.org'", id),
+                   ==, 1);
+
+  /* The new account can log in and is visible to others. */
+  assert_login_works (fixture, "nina@example.org", "a long enough password", id);
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  again = sb_workspace_get_employee (fixture->ws, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_employee_get_name (again), ==, "Nina New");
+  g_assert_cmpstr (sb_employee_get_email (again), ==, "nina@example.org");
+}
+
+static void
+test_signup_duplicate_email (SbTestFixture *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+  g_autofree char *before = sb_test_dump (fixture->db);
+  g_autofree char *after = NULL;
+
+  employee = sb_workspace_signup (fixture->ws, "Dana Again", "Dana@EXAMPLE.org",
+                                  "another password", &error);
+  g_assert_null (employee);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE);
+
+  employee = sb_workspace_signup (fixture->ws, "Dana Again", "dana@example.org",
+                                  "another password", &error);
+  g_assert_null (employee);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE);
+
+  after = sb_test_dump (fixture->db);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 3);
+
+  /* The original password still works. */
+  assert_login_works (fixture, "dana@example.org", SB_TEST_PASSWORD, fixture->manager_id);
+}
+
+static void
+test_signup_invalid (SbTestFixture *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = sb_test_dump (fixture->db);
+  g_autofree char *after = NULL;
+  SbEmployee *employee;
+
+  /* Seven characters: one short of the minimum. */
+  employee = sb_workspace_signup (fixture->ws, "Shorty", "shorty@example.org", "1234567", &error);
+  g_assert_null (employee);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
+
+  employee = sb_workspace_signup (fixture->ws, "No Email", "not an email", "long password",
+                                  &error);
+  g_assert_null (employee);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
+
+  employee = sb_workspace_signup (fixture->ws, "Two\nLines", "two@example.org",
+                                  "long password", &error);
+  g_assert_null (employee);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
+
+  after = sb_test_dump (fixture->db);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_signup_async (SbTestFixture *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) result2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+  SbEmployee *duplicate;
+
+  sb_workspace_signup_async (fixture->ws, "Asa Async", "asa@example.org", "async password",
+                             NULL, store_result_cb, &result);
+  wait_for_result (&result);
+
+  employee = sb_workspace_signup_finish (fixture->ws, result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (employee);
+  g_assert_cmpint (sb_employee_get_id (employee), >, 0);
+  g_assert_cmpstr (sb_employee_get_name (employee), ==, "Asa Async");
+  g_assert_cmpstr (sb_employee_get_email (employee), ==, "asa@example.org");
+  g_assert_null (sb_workspace_get_current_employee (fixture->ws));
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
+
+  assert_login_works (fixture, "ASA@example.org", "async password",
+                      sb_employee_get_id (employee));
+
+  /* The async path enforces uniqueness too. */
+  sb_workspace_signup_async (fixture->ws, "Asa Again", "Asa@Example.Org", "async password",
+                             NULL, store_result_cb, &result2);
+  wait_for_result (&result2);
+  duplicate = sb_workspace_signup_finish (fixture->ws, result2, &error);
+  g_assert_null (duplicate);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
+}
+
+/* Login */
+
+static void
+test_login_ok (SbTestFixture *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  SbEmployee *current;
+  guint notified = 0;
+
+  g_assert_null (sb_workspace_get_current_employee (fixture->ws));
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+                    &notified);
+
+  g_assert_true (sb_workspace_login (fixture->ws, "milo@example.org", SB_TEST_PASSWORD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+
+  current = sb_workspace_get_current_employee (fixture->ws);
+  g_assert_nonnull (current);
+  g_assert_cmpint (sb_employee_get_id (current), ==, fixture->member_id);
+  g_assert_cmpstr (sb_employee_get_name (current), ==, "Milo Member");
+  g_assert_cmpstr (sb_employee_get_email (current), ==, "milo@example.org");
+  g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, fixture->member_id);
+
+  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+}
+
+static void
+test_login_failures_identical (SbTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) unknown_error = NULL;
+  g_autoptr(GError) wrong_error = NULL;
+  g_autofree char *before = sb_test_dump (fixture->db);
+  g_autofree char *after = NULL;
+  guint notified = 0;
+
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+                    &notified);
+
+  g_assert_false (sb_workspace_login (fixture->ws, "nobody@example.org", SB_TEST_PASSWORD,
+                                      &unknown_error));
+  g_assert_error (unknown_error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
+
+  g_assert_false (sb_workspace_login (fixture->ws, "dana@example.org", "wrong password here",
+                                      &wrong_error));
+  g_assert_error (wrong_error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
+
+  /* Nothing tells an attacker which emails exist. */
+  g_assert_cmpstr (unknown_error->message, ==, wrong_error->message);
+  g_assert_cmpstr (unknown_error->message, !=, "");
+
+  g_assert_null (sb_workspace_get_current_employee (fixture->ws));
+  g_assert_cmpuint (notified, ==, 0);
+  after = sb_test_dump (fixture->db);
+  g_assert_cmpstr (before, ==, after);
+
+  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+}
+
+static void
+test_login_empty_and_null (SbTestFixture *fixture,
+                           gconstpointer  user_data)
+{
+  assert_login_fails (fixture->ws, NULL, SB_TEST_PASSWORD);
+  assert_login_fails (fixture->ws, "", SB_TEST_PASSWORD);
+  assert_login_fails (fixture->ws, "dana@example.org", NULL);
+  assert_login_fails (fixture->ws, "dana@example.org", "");
+  assert_login_fails (fixture->ws, NULL, NULL);
+}
+
+static void
+test_login_case_insensitive (SbTestFixture *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_workspace_login (fixture->ws, "DANA@Example.ORG", SB_TEST_PASSWORD, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, fixture->manager_id);
+  g_assert_cmpstr (sb_employee_get_email (sb_workspace_get_current_employee (fixture->ws)), ==,
+                   "dana@example.org");
+
+  /* The password is not case-insensitive. */
+  {
+    g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+
+    assert_login_fails (ws, "dana@example.org", "CORRECT HORSE BATTERY");
+  }
+}
+
+static void
+test_login_async (SbTestFixture *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) bad_result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWorkspace) other = sb_workspace_new (fixture->db);
+  guint notified = 0;
+
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+                    &notified);
+
+  sb_workspace_login_async (fixture->ws, "olga@example.org", SB_TEST_PASSWORD, NULL,
+                            store_result_cb, &result);
+  wait_for_result (&result);
+  g_assert_true (sb_workspace_login_finish (fixture->ws, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, >=, 1);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, fixture->outsider_id);
+  g_assert_cmpstr (sb_employee_get_name (sb_workspace_get_current_employee (fixture->ws)), ==,
+                   "Olga Outsider");
+
+  /* A wrong password fails through _finish() the same way. */
+  sb_workspace_login_async (other, "olga@example.org", "not the password", NULL,
+                            store_result_cb, &bad_result);
+  wait_for_result (&bad_result);
+  g_assert_false (sb_workspace_login_finish (other, bad_result, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
+  g_assert_null (sb_workspace_get_current_employee (other));
+
+  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+}
+
+/* Remember-me tokens */
+
+static void
+test_token_needs_sign_in (SbTestFixture *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+
+  token = sb_workspace_create_remember_token (fixture->ws, &error);
+  g_assert_null (token);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+}
+
+static void
+test_token_login (SbTestFixture *fixture,
+                  gconstpointer  user_data)
+{
+  g_autofree char *token = NULL;
+  g_autofree char *token2 = NULL;
+
+  token = create_token_as (fixture, fixture->ws, fixture->member_id);
+  g_assert_cmpint (query_int (fixture->db,
+                              "SELECT count(*) FROM sessions WHERE employee_id = %"
+                              G_GINT64_FORMAT, fixture->member_id), ==, 1);
+
+  /* A second token is a different string. */
+  token2 = sb_workspace_create_remember_token (fixture->ws, NULL);
+  g_assert_nonnull (token2);
+  g_assert_cmpstr (token, !=, token2);
+
+  /* A fresh workspace on the same database (the next start of the app) logs in with it. */
+  assert_token_valid (fixture, token, fixture->member_id);
+  assert_token_valid (fixture, token2, fixture->member_id);
+}
+
+static void
+test_token_revoke (SbTestFixture *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autofree char *token = NULL;
+  g_autofree char *other = NULL;
+
+  token = create_token_as (fixture, fixture->ws, fixture->manager_id);
+  other = sb_workspace_create_remember_token (fixture->ws, &error);
+  g_assert_no_error (error);
+
+  /* Revoking needs no sign-in. */
+  g_assert_true (sb_workspace_revoke_token (ws, token, &error));
+  g_assert_no_error (error);
+
+  assert_token_invalid (fixture, token);
+  /* The revoked row is gone after the failed attempt; the other token is untouched. */
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 1);
+  assert_token_valid (fixture, other, fixture->manager_id);
+
+  /* Revoking an unknown or malformed token is an error. */
+  g_assert_false (sb_workspace_revoke_token (ws, token, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+  g_assert_false (sb_workspace_revoke_token (ws, "garbage", &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+  assert_token_valid (fixture, other, fixture->manager_id);
+}
+
+static void
+test_token_garbage (SbTestFixture *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *token = NULL;
+  g_autofree char *changed_secret = NULL;
+  g_autofree char *changed_selector = NULL;
+  g_autofree char *truncated = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *secret;
+  char *first_dot;
+
+  token = create_token_as (fixture, fixture->ws, fixture->manager_id);
+  secret = strrchr (token, '.');
+  g_assert_nonnull (secret);
+  secret++;
+  g_assert_cmpuint (strlen (secret), >=, 16);
+  first_dot = strchr (token, '.');
+  g_assert_nonnull (first_dot);
+
+  /* One character of the secret changed (its first one, which no decoding can ignore). */
+  changed_secret = g_strdup (token);
+  changed_secret[secret - token] = token[secret - token] == 'A' ? 'B' : 'A';
+
+  /* One character of the selector changed (the one after the first dot). */
+  changed_selector = g_strdup (token);
+  changed_selector[first_dot - token + 1] = first_dot[1] == 'A' ? 'B' : 'A';
+
+  truncated = g_strndup (token, strlen (token) - 1);
+
+  before = sb_test_dump (fixture->db);
+
+  assert_token_invalid (fixture, "");
+  assert_token_invalid (fixture, "abc");
+  assert_token_invalid (fixture, "sb1.x.y");
+  assert_token_invalid (fixture, "...");
+  assert_token_invalid (fixture, changed_secret);
+  assert_token_invalid (fixture, changed_selector);
+  assert_token_invalid (fixture, truncated);
+
+  {
+    g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (sb_workspace_login_with_token (ws, NULL, &error));
+    g_assert_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+  }
+
+  /* Guessing does not revoke the real token, nor change anything else. */
+  after = sb_test_dump (fixture->db);
+  g_assert_cmpstr (before, ==, after);
+  assert_token_valid (fixture, token, fixture->manager_id);
+}
+
+static void
+test_token_expired (SbTestFixture *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *token = NULL;
+  gint64 expires_at;
+
+  token = create_token_as (fixture, fixture->ws, fixture->member_id);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 1);
+
+  /* Valid for 30 days from now. */
+  expires_at = query_int (fixture->db, "SELECT expires_at FROM sessions");
+  g_assert_cmpint (expires_at, >=, g_get_real_time () / G_USEC_PER_SEC
+                                   + SB_REMEMBER_TOKEN_LIFETIME - 300);
+  g_assert_cmpint (expires_at, <=, g_get_real_time () / G_USEC_PER_SEC
+                                   + SB_REMEMBER_TOKEN_LIFETIME + 300);
+
+  exec_sql (fixture->db, "UPDATE sessions SET expires_at = 0");
+
+  assert_token_invalid (fixture, token);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+  assert_token_invalid (fixture, token);
+}
+
+/* Signing out */
+
+static void
+test_sign_out_revokes_used_token (SbTestFixture *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autofree char *token = NULL;
+  guint notified = 0;
+
+  token = create_token_as (fixture, fixture->ws, fixture->manager_id);
+
+  g_assert_true (sb_workspace_login_with_token (ws, token, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, fixture->manager_id);
+
+  g_signal_connect (ws, "notify::current-employee", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_true (sb_workspace_sign_out (ws, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, 0);
+
+  assert_token_invalid (fixture, token);
+  g_signal_handlers_disconnect_by_func (ws, count_notify_cb, &notified);
+}
+
+static void
+test_sign_out_revokes_created_token_only (SbTestFixture *fixture,
+                                          gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autofree char *kept = NULL;
+  g_autofree char *created = NULL;
+
+  /* A token from another sign-in (another device) of the same employee. */
+  kept = create_token_as (fixture, fixture->ws, fixture->manager_id);
+
+  created = create_token_as (fixture, ws, fixture->manager_id);
+  g_assert_true (sb_workspace_sign_out (ws, &error));
+  g_assert_no_error (error);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+
+  assert_token_invalid (fixture, created);
+  assert_token_valid (fixture, kept, fixture->manager_id);
+}
+
+static void
+test_sign_out_when_signed_out (SbTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sb_workspace_sign_out (fixture->ws, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+
+  /* Signing out twice: the second is refused. */
+  sb_test_sign_in (fixture, fixture->member_id);
+  g_assert_true (sb_workspace_sign_out (fixture->ws, &error));
+  g_assert_no_error (error);
+  g_assert_false (sb_workspace_sign_out (fixture->ws, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+}
+
+/* Changing the password */
+
+static void
+test_change_password_refused (SbTestFixture *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_false (sb_workspace_change_password (fixture->ws, SB_TEST_PASSWORD,
+                                                "brand new password", &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+
+  token = create_token_as (fixture, fixture->ws, fixture->manager_id);
+  before = sb_test_dump (fixture->db);
+
+  g_assert_false (sb_workspace_change_password (fixture->ws, "not my password",
+                                                "brand new password", &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
+
+  g_assert_false (sb_workspace_change_password (fixture->ws, SB_TEST_PASSWORD, "short",
+                                                &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
+
+  after = sb_test_dump (fixture->db);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Nothing changed: the old password and the token still work. */
+  assert_login_works (fixture, "dana@example.org", SB_TEST_PASSWORD, fixture->manager_id);
+  assert_token_valid (fixture, token, fixture->manager_id);
+}
+
+static void
+test_change_password_success (SbTestFixture *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWorkspace) milo_ws = sb_workspace_new (fixture->db);
+  g_autofree char *token1 = NULL;
+  g_autofree char *token2 = NULL;
+  g_autofree char *milo_token = NULL;
+  g_autofree char *old_hash = NULL;
+  g_autofree char *new_hash = NULL;
+
+  milo_token = create_token_as (fixture, milo_ws, fixture->member_id);
+  token1 = create_token_as (fixture, fixture->ws, fixture->manager_id);
+  token2 = sb_workspace_create_remember_token (fixture->ws, &error);
+  g_assert_no_error (error);
+  old_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                         G_GINT64_FORMAT, fixture->manager_id);
+
+  g_assert_true (sb_workspace_change_password (fixture->ws, SB_TEST_PASSWORD,
+                                               "a fresh new secret", &error));
+  g_assert_no_error (error);
+
+  new_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                         G_GINT64_FORMAT, fixture->manager_id);
+  g_assert_cmpstr (old_hash, !=, new_hash);
+  g_assert_true (g_str_has_prefix (new_hash, "$argon2id$"));
+
+  {
+    g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+
+    assert_login_fails (ws, "dana@example.org", SB_TEST_PASSWORD);
+  }
+  assert_login_works (fixture, "dana@example.org", "a fresh new secret", fixture->manager_id);
+
+  /* Every token of that employee is revoked; another employee's is not. */
+  assert_token_invalid (fixture, token1);
+  assert_token_invalid (fixture, token2);
+  assert_token_valid (fixture, milo_token, fixture->member_id);
+
+  /* Milo's password is untouched. */
+  assert_login_works (fixture, "milo@example.org", SB_TEST_PASSWORD, fixture->member_id);
+}
+
+/* What the file holds */
+
+static void
+test_secrets_not_in_file (SbTestFixture *fixture,
+                          gconstpointer  user_data)
+{
+  const char *password = "Quokka-Zebra-Pass-8472";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) closed_bytes = NULL;
+  g_autoptr(GBytes) main_bytes = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *verifier = NULL;
+  const char *secret;
+
+  employee = sb_workspace_signup (fixture->ws, "Sam Secret", "sam@example.org", password,
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (employee);
+
+  token = create_token_as (fixture, fixture->ws, sb_employee_get_id (employee));
+  secret = strrchr (token, '.');
+  g_assert_nonnull (secret);
+  secret++;
+  g_assert_cmpuint (strlen (secret), >=, 16);
+
+  hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                     G_GINT64_FORMAT, sb_employee_get_id (employee));
+  g_assert_true (g_str_has_prefix (hash, "$argon2id$"));
+  verifier = query_text (fixture->db, "SELECT verifier_hash FROM sessions WHERE employee_id = %"
+                         G_GINT64_FORMAT, sb_employee_get_id (employee));
+  g_assert_true (g_str_has_prefix (verifier, "$argon2id$"));
+
+  bytes = sb_test_read_file_bytes (fixture->path, TRUE);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 0);
+  /* The check itself works: the email is in the file. */
+  g_assert_true (sb_test_bytes_contain (bytes, "sam@example.org"));
+  g_assert_false (sb_test_bytes_contain (bytes, password));
+  g_assert_false (sb_test_bytes_contain (bytes, token));
+  g_assert_false (sb_test_bytes_contain (bytes, secret));
+
+  /* After closing, everything is checkpointed into the main file. */
+  sb_database_close (fixture->db);
+  closed_bytes = sb_test_read_file_bytes (fixture->path, TRUE);
+  main_bytes = sb_test_read_file_bytes (fixture->path, FALSE);
+  g_assert_true (sb_test_bytes_contain (main_bytes, "sam@example.org"));
+  g_assert_false (sb_test_bytes_contain (closed_bytes, password));
+  g_assert_false (sb_test_bytes_contain (closed_bytes, token));
+  g_assert_false (sb_test_bytes_contain (closed_bytes, secret));
+  g_assert_false (sb_test_bytes_contain (main_bytes, password));
+  g_assert_false (sb_test_bytes_contain (main_bytes, secret));
+}
+
+static void
+assert_argon2id_strength (const char *hash)
+{
+  int version = 0, m = 0, t = 0, p = 0;
+
+  g_assert_nonnull (hash);
+  g_assert_true (g_str_has_prefix (hash, "$argon2id$"));
+  g_assert_cmpint (sscanf (hash, "$argon2id$v=%d$m=%d,t=%d,p=%d$", &version, &m, &t, &p), ==, 4);
+  g_assert_cmpint (version, ==, 19);
+  g_assert_cmpint (m, >=, 65536);
+  g_assert_cmpint (t, >=, 2);
+  g_assert_cmpint (p, >=, 1);
+}
+
+static void
+test_password_hash_parameters (SbTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *fixture_hash = NULL;
+  g_autofree char *other_hash = NULL;
+
+  employee = sb_workspace_signup (fixture->ws, "Hana Hash", "hana@example.org",
+                                  "hash me please", &error);
+  g_assert_no_error (error);
+
+  hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                     G_GINT64_FORMAT, sb_employee_get_id (employee));
+  assert_argon2id_strength (hash);
+  g_assert_null (strstr (hash, "hash me please"));
+
+  fixture_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                             G_GINT64_FORMAT, fixture->manager_id);
+  assert_argon2id_strength (fixture_hash);
+
+  /* Same password, different salt: the hashes differ. */
+  other_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                           G_GINT64_FORMAT, fixture->member_id);
+  assert_argon2id_strength (other_hash);
+  g_assert_cmpstr (fixture_hash, !=, other_hash);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, SbTestFixture, NULL, sb_test_fixture_setup, func, sb_test_fixture_teardown)
+
+  ADD ("/accounts/signup/happy", test_signup_happy);
+  ADD ("/accounts/signup/duplicate-email", test_signup_duplicate_email);
+  ADD ("/accounts/signup/invalid", test_signup_invalid);
+  ADD ("/accounts/signup/async", test_signup_async);
+  ADD ("/accounts/login/ok", test_login_ok);
+  ADD ("/accounts/login/failures-identical", test_login_failures_identical);
+  ADD ("/accounts/login/empty-and-null", test_login_empty_and_null);
+  ADD ("/accounts/login/case-insensitive", test_login_case_insensitive);
+  ADD ("/accounts/login/async", test_login_async);
+  ADD ("/accounts/token/needs-sign-in", test_token_needs_sign_in);
+  ADD ("/accounts/token/login", test_token_login);
+  ADD ("/accounts/token/revoke", test_token_revoke);
+  ADD ("/accounts/token/garbage", test_token_garbage);
+  ADD ("/accounts/token/expired", test_token_expired);
+  ADD ("/accounts/sign-out/revokes-used-token", test_sign_out_revokes_used_token);
+  ADD ("/accounts/sign-out/revokes-created-token-only", test_sign_out_revokes_created_token_only);
+  ADD ("/accounts/sign-out/when-signed-out", test_sign_out_when_signed_out);
+  ADD ("/accounts/change-password/refused", test_change_password_refused);
+  ADD ("/accounts/change-password/success", test_change_password_success);
+  ADD ("/accounts/file/no-secrets", test_secrets_not_in_file);
+  ADD ("/accounts/file/argon2id-parameters", test_password_hash_parameters);
+
+#undef ADD
+
+  return g_test_run ();
+}
