@@ -1200,9 +1200,16 @@ board_add_task_with_title (Env         *env,
   g_assert_nonnull (board);
   column = sb_board_get_column_by_id (board, env->web_columns[0]);
   g_assert_nonnull (column);
+  g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (column)), ==, 1);
 
   task = sb_board_add_task (board, column, 0, title, error);
-  return task != NULL;
+  if (task == NULL)
+    {
+      /* Nothing appeared on the board either. */
+      g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (column)), ==, 1);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

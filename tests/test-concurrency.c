@@ -208,8 +208,9 @@ child_create (SbWorkspace     *ws,
   if (args->mode == CHILD_MODE_HOT_WRITER)
     {
       draft.column_id = column_ids[HOT_COLUMN];
-      task = sb_workspace_insert_task (ws, args->project_id, &draft,
-                                       g_rand_int_range (rand, 0, 4), &error);
+      /* Always just after the first card: each insert halves the gap there, until the
+       * doubles run out and the model respaces the column. */
+      task = sb_workspace_insert_task (ws, args->project_id, &draft, 1, &error);
     }
   else
     {
@@ -255,11 +256,12 @@ child_move (SbWorkspace     *ws,
 
   if (args->mode == CHILD_MODE_HOT_WRITER)
     {
-      /* Into the top of the hot column, out of it, or around its first places. */
+      /* Into the top of the hot column, out of it, or around its first places (never the
+       * very first, which would open a wide gap again). */
       if (current != HOT_COLUMN)
         {
           target = HOT_COLUMN;
-          position = g_rand_int_range (rand, 0, 4);
+          position = g_rand_int_range (rand, 1, 3);
         }
       else if (g_rand_boolean (rand))
         {
@@ -269,7 +271,7 @@ child_move (SbWorkspace     *ws,
       else
         {
           target = HOT_COLUMN;
-          position = g_rand_int_range (rand, 0, 4);
+          position = g_rand_int_range (rand, 1, 4);
         }
     }
   else
@@ -361,19 +363,27 @@ child_read_board (SbWorkspace     *ws,
           child_report (&result->errors, "reading a column", NULL);
         }
 
+      /* GListModel: get_item() never returns NULL below n_items. */
       for (guint i = 0; i < n_tasks && i < 20; i++)
         {
           g_autoptr(GObject) item = g_list_model_get_item (tasks, i);
 
           if (!SB_IS_TASK (item))
-            child_report (&result->errors, "getting a task of the board", NULL);
+            {
+              g_printerr ("reader: column %u: item %u of %u is not a task\n", c, i, n_tasks);
+              child_report (&result->errors, "getting a task of the board", NULL);
+            }
         }
       if (n_tasks > 0)
         {
           g_autoptr(GObject) last = g_list_model_get_item (tasks, n_tasks - 1);
 
           if (!SB_IS_TASK (last))
-            child_report (&result->errors, "getting the last task of a column", NULL);
+            {
+              g_printerr ("reader: column %u: its last item (%u of %u) is not a task\n",
+                          c, n_tasks - 1, n_tasks);
+              child_report (&result->errors, "getting the last task of a column", NULL);
+            }
         }
       beyond = g_list_model_get_item (tasks, n_tasks);
       if (beyond != NULL)
@@ -712,10 +722,16 @@ child_collect (Child       *child,
                   result->cross_moves, result->same_moves, result->opens, result->errors,
                   result->max_op_us / 1000.0);
 
-  /* Any error at all (SQLITE_BUSY included) that reached the caller is a failure. */
-  g_assert_cmpuint (result->errors, ==, 0);
-  g_assert_true (g_subprocess_get_if_exited (child->process));
-  g_assert_cmpint (g_subprocess_get_exit_status (child->process), ==, 0);
+  /* Any error at all (SQLITE_BUSY included) that reached the caller is a failure. It fails
+   * the case without ending it, so that the checks of the file still run and the next cases
+   * too. */
+  if (result->errors != 0)
+    g_test_fail_printf ("%s: %u calls failed (the first ones are on its stderr)", child->name,
+                        result->errors);
+  else if (!g_subprocess_get_if_exited (child->process) ||
+           g_subprocess_get_exit_status (child->process) != 0)
+    g_test_fail_printf ("%s did not exit with 0 (wait status %d)", child->name,
+                        g_subprocess_get_status (child->process));
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -879,6 +895,14 @@ check_tasks (sqlite3           *handle,
     g_error ("%d tasks of column %" G_GINT64_FORMAT " share the rank %.17g (and maybe more)",
              sqlite3_column_int (stmt, 2), (gint64) sqlite3_column_int64 (stmt, 0),
              sqlite3_column_double (stmt, 1));
+  sqlite3_finalize (stmt);
+  stmt = prepare (handle, "SELECT min(rank - previous) FROM (SELECT rank, lag (rank) OVER "
+                  "(PARTITION BY column_id ORDER BY rank) AS previous FROM tasks "
+                  "WHERE project_id = ?1 AND deleted_at IS NULL) WHERE previous IS NOT NULL");
+  sqlite3_bind_int64 (stmt, 1, setup->project_id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_test_message ("smallest gap between two ranks of a column: %g",
+                  sqlite3_column_double (stmt, 0));
   sqlite3_finalize (stmt);
 
   /* Every task is where its (only) mover last put it. */
@@ -1089,14 +1113,16 @@ run_writers (SbTestFixture *fixture,
       g_assert_cmpint (results[0].max_op_us, >=, LOCK_HOLD_US / 2);
       g_assert_cmpint (results[1].max_op_us, >=, LOCK_HOLD_US / 2);
     }
+
+  check_writers (fixture, &setup, results);
+
+  /* The reader last, so that its verdict does not hide the writers'. */
   if (with_reader)
     {
       child_collect (reader, &reader_result);
       g_assert_cmpuint (reader_result.opens, >, 0);
       child_result_clear (&reader_result);
     }
-
-  check_writers (fixture, &setup, results);
 
   child_result_clear (&results[0]);
   child_result_clear (&results[1]);
@@ -1166,12 +1192,12 @@ main (int    argc,
 
   g_test_add ("/concurrency/two-writers", SbTestFixture, NULL,
               sb_test_fixture_setup, test_two_writers, sb_test_fixture_teardown);
-  g_test_add ("/concurrency/writers-and-reader", SbTestFixture, NULL,
-              sb_test_fixture_setup, test_writers_and_reader, sb_test_fixture_teardown);
   g_test_add ("/concurrency/hot-spot", SbTestFixture, NULL,
               sb_test_fixture_setup, test_hot_spot, sb_test_fixture_teardown);
   g_test_add ("/concurrency/lock-held", SbTestFixture, NULL,
               sb_test_fixture_setup, test_lock_held, sb_test_fixture_teardown);
+  g_test_add ("/concurrency/writers-and-reader", SbTestFixture, NULL,
+              sb_test_fixture_setup, test_writers_and_reader, sb_test_fixture_teardown);
 
   return g_test_run ();
 }

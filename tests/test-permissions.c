@@ -516,7 +516,13 @@ call_board_move_task (Env *env, GError **error)
   g_autoptr(SbTask) task = NULL;
 
   if (!sb_board_move_task (env->board, env->board_task, doing, 0, error))
-    return FALSE;
+    {
+      /* The board still shows the task where it was. */
+      g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (todo)), ==, 1);
+      g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (doing)), ==, 0);
+      g_assert_cmpint (sb_task_get_column_id (env->board_task), ==, env->columns[0]);
+      return FALSE;
+    }
 
   g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (todo)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (doing)), ==, 1);
@@ -533,7 +539,10 @@ call_board_add_task (Env *env, GError **error)
 
   task = sb_board_add_task (env->board, todo, 0, "From the board", error);
   if (task == NULL)
-    return FALSE;
+    {
+      g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (todo)), ==, 1);
+      return FALSE;
+    }
 
   g_assert_cmpstr (sb_task_get_title (task), ==, "From the board");
   g_assert_cmpint (sb_task_get_column_id (task), ==, env->columns[0]);
@@ -771,6 +780,20 @@ open_board_as_manager (Env *env)
   g_assert_cmpint (sb_task_get_id (env->board_task), ==, env->task_id);
 }
 
+/* The fields of a task object as text, to see that a refused call left it alone too. */
+static char *
+describe_task (SbTask *task)
+{
+  return g_strdup_printf ("%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%d|%s|%"
+                          G_GINT64_FORMAT "|%.17g|%u",
+                          sb_task_get_key (task), sb_task_get_title (task),
+                          sb_task_get_description (task), sb_task_get_story_id (task),
+                          sb_task_get_assignee_id (task), (int) sb_task_get_priority (task),
+                          sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "(none)",
+                          sb_task_get_column_id (task), sb_task_get_rank (task),
+                          sb_task_get_comment_count (task));
+}
+
 static void
 test_permission (Env           *env,
                  gconstpointer  user_data)
@@ -779,12 +802,20 @@ test_permission (Env           *env,
   int expected = expected_error (c->call->who, c->role);
   gint64 employee_id = role_employee (env, c->role);
   g_autoptr(GError) error = NULL;
+  g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *task_before = NULL;
+  g_autofree char *task_after = NULL;
   gboolean ok;
 
   if (c->call->needs_board)
     open_board_as_manager (env);
+
+  /* Hold the canonical task object across the call, as an open task editor would. */
+  sb_test_sign_in (&env->f, env->f.manager_id);
+  task = get_task (env, env->task_id);
+  task_before = describe_task (task);
 
   sb_test_sign_in (&env->f, employee_id);
   before = sb_test_dump (env->f.db);
@@ -805,6 +836,8 @@ test_permission (Env           *env,
 
   after = sb_test_dump (env->f.db);
   g_assert_cmpstr (before, ==, after);
+  task_after = describe_task (task);
+  g_assert_cmpstr (task_before, ==, task_after);
   g_assert_cmpint (sb_workspace_get_current_employee_id (env->f.ws), ==, employee_id);
 }
 

@@ -382,15 +382,6 @@ migrate (SbDatabase  *self,
   int latest = sb_database_get_latest_schema_version ();
   gboolean empty = query_int (self, "SELECT count(*) FROM sqlite_schema") == 0;
 
-  if (version > latest)
-    {
-      g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_TOO_NEW,
-                   _("The database “%s” was written by a newer Sprintboard (schema %d; this "
-                     "version knows up to %d). Update Sprintboard to open it."),
-                   self->path, version, latest);
-      return FALSE;
-    }
-
   if (version < latest && !empty && !backup_before_migration (self, version, error))
     return FALSE;
 
@@ -426,6 +417,32 @@ load_uuid (SbDatabase  *self,
   sqlite3_reset (stmt);
 
   return self->uuid != NULL;
+}
+
+/* Before anything writes to the file: a newer Sprintboard's database is left untouched. */
+static gboolean
+check_not_too_new (SbDatabase  *self,
+                   GError     **error)
+{
+  int version = query_int (self, "PRAGMA user_version");
+  int latest = sb_database_get_latest_schema_version ();
+
+  if (version > latest)
+    {
+      g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer Sprintboard (schema %d; this "
+                     "version knows up to %d). Update Sprintboard to open it."),
+                   self->path, version, latest);
+      return FALSE;
+    }
+  if (version < 0)
+    {
+      g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is not a Sprintboard database: %s"), self->path,
+                   sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -502,7 +519,9 @@ sb_database_open (const char  *path,
       return NULL;
     }
 
-  if (!configure (self, error) || !migrate (self, error) || !load_uuid (self, error))
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (!check_not_too_new (self, error) || !configure (self, error) || !migrate (self, error) ||
+      !load_uuid (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
