@@ -45,6 +45,7 @@ struct _SbBoard
   GPtrArray   *columns;       /* SbColumn* */
   gint64       story_filter;
   gint64       data_version;  /* of the connection when the caches were read */
+  guint        reload_source; /* an idle reload after another process wrote */
   gulong       task_moved_id;
   gulong       stories_changed_id;
 };
@@ -169,6 +170,31 @@ prepare_chunk_query (SbColumnTasks *self,
 
 G_STATIC_ASSERT (CHUNK_SIZE == 256);   /* the LIMIT in the queries above */
 
+static gboolean
+reload_idle_cb (gpointer user_data)
+{
+  SbBoard *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->reload_source = 0;
+  if (!sb_board_reload (self, &error))
+    g_debug ("Could not read the board again: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another process wrote since the columns were counted: what is read now may not match the
+ * counts the view has. The columns are read again on the next turn of the main loop (a list
+ * model must not emit ::items-changed from inside get_item()). */
+static void
+check_stale (SbBoard *self)
+{
+  if (self->reload_source != 0 ||
+      sb_database_data_version (self->workspace->db) == self->data_version)
+    return;
+
+  self->reload_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_idle_cb, self, NULL);
+}
+
 static Chunk *
 column_tasks_get_chunk (SbColumnTasks *self,
                         guint          index)
@@ -179,6 +205,8 @@ column_tasks_get_chunk (SbColumnTasks *self,
 
   if (index < self->chunks->len && g_ptr_array_index (self->chunks, index) != NULL)
     return g_ptr_array_index (self->chunks, index);
+
+  check_stale (self->board);
 
   if (index > 0 && index - 1 < self->chunks->len)
     before = g_ptr_array_index (self->chunks, index - 1);
@@ -262,14 +290,29 @@ sb_column_tasks_get_item (GListModel *model,
                           guint       position)
 {
   SbColumnTasks *self = SB_COLUMN_TASKS (model);
+  SbTask *task = NULL;
   gint64 id;
 
-  if (self->board == NULL)
+  if (self->board == NULL || position >= self->n_items)
     return NULL;
+
   id = column_tasks_id_at (self, position);
-  if (id == 0)
-    return NULL;
-  return _sb_workspace_lookup_task (self->board->workspace, id, NULL);
+  if (id != 0)
+    task = _sb_workspace_lookup_task (self->board->workspace, id, NULL);
+
+  if (task == NULL)
+    {
+      /* Gone since the column was counted (another process moved or deleted it): a blank
+       * stand-in until the reload that check_stale() scheduled, as below n_items there must
+       * be an item. */
+      task = _sb_task_new ();
+      task->project_id = self->board->project->id;
+      task->column_id = self->column_id;
+      task->title = g_strdup ("");
+      task->key = g_strdup ("");
+      check_stale (self->board);
+    }
+  return task;
 }
 
 static void
@@ -433,7 +476,7 @@ on_workspace_stories_changed (SbWorkspace *workspace,
   if (project_id != self->project->id)
     return;
 
-  stories = _sb_workspace_query_stories (workspace, project_id, NULL);
+  stories = _sb_workspace_query_stories (workspace, project_id, FALSE, NULL);
   if (stories == NULL)
     return;
 
@@ -474,7 +517,7 @@ open_in_transaction (SbDatabase  *db,
   columns = _sb_workspace_query_columns (self->workspace, data->project_id, error);
   if (columns == NULL)
     return FALSE;
-  stories = _sb_workspace_query_stories (self->workspace, data->project_id, error);
+  stories = _sb_workspace_query_stories (self->workspace, data->project_id, FALSE, error);
   if (stories == NULL)
     return FALSE;
 
@@ -493,6 +536,15 @@ open_in_transaction (SbDatabase  *db,
 
   self->stories = g_steal_pointer (&stories);
   self->data_version = sb_database_data_version (db);
+
+  /* The first cards of each column come from the same snapshot as the counts. */
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SbColumnTasks *tasks = column_tasks (g_ptr_array_index (self->columns, i));
+
+      if (tasks->n_items > 0)
+        column_tasks_get_chunk (tasks, 0);
+    }
   return TRUE;
 }
 
@@ -547,10 +599,11 @@ sb_board_reload (SbBoard  *self,
   if (!_sb_workspace_require_member (self->workspace, self->project->id, FALSE, error))
     return FALSE;
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  self->data_version = sb_database_data_version (self->workspace->db);
   for (guint i = 0; i < self->columns->len; i++)
     column_reset (self, g_ptr_array_index (self->columns, i));
   on_workspace_stories_changed (self->workspace, self->project->id, self);
-  self->data_version = sb_database_data_version (self->workspace->db);
   return TRUE;
 }
 
@@ -613,7 +666,11 @@ sb_board_get_project (SbBoard *self)
 /**
  * sb_board_get_stories:
  *
- * Returns: (transfer none): the project's stories, kept up to date
+ * The project's stories (keys, titles, points), kept up to date. Their task counts are not
+ * read here, so that a board opens at the same speed whatever its size:
+ * sb_workspace_list_stories() gives the progress.
+ *
+ * Returns: (transfer none): a list of #SbStory
  */
 GListModel *
 sb_board_get_stories (SbBoard *self)
@@ -687,11 +744,7 @@ check_fresh (SbBoard *self)
   gint64 version = sb_database_data_version (self->workspace->db);
 
   if (version != self->data_version)
-    {
-      for (guint i = 0; i < self->columns->len; i++)
-        column_reset (self, g_ptr_array_index (self->columns, i));
-      self->data_version = version;
-    }
+    sb_board_reload (self, NULL);
 }
 
 /* Fills @request's neighbour hints for @position of @tasks, the task @moving_id (at
@@ -870,6 +923,7 @@ sb_board_dispose (GObject *object)
 {
   SbBoard *self = (SbBoard *) object;
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_signal_handler (&self->task_moved_id, self->workspace);
   g_clear_signal_handler (&self->stories_changed_id, self->workspace);
 

@@ -281,12 +281,27 @@ query_int (SbDatabase *self,
   return value;
 }
 
+/**
+ * sb_database_data_version:
+ *
+ * A number that changes when another connection (another process) commits to the file; the
+ * board compares it to know when what it read may be stale.
+ */
 gint64
 sb_database_data_version (SbDatabase *self)
 {
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+
   g_return_val_if_fail (SB_IS_DATABASE (self), -1);
 
-  return query_int (self, "PRAGMA data_version");
+  stmt = sb_database_prepare (self, "PRAGMA data_version", NULL);
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
 }
 
 int

@@ -77,6 +77,7 @@ GListModel *_sb_workspace_query_columns    (SbWorkspace  *self,
                                             GError      **error);
 GListModel *_sb_workspace_query_stories    (SbWorkspace  *self,
                                             gint64        project_id,
+                                            gboolean      with_counts,
                                             GError      **error);
 SbProject  *_sb_workspace_query_project    (SbWorkspace  *self,
                                             gint64        project_id,

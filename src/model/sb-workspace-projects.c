@@ -871,17 +871,32 @@ story_from_row (sqlite3_stmt *stmt)
   "   WHERE t.story_id = s.id AND t.deleted_at IS NULL AND c.is_done = 1)," \
   " s.created_at FROM stories s JOIN projects p ON p.id = s.project_id "
 
+/**
+ * _sb_workspace_query_stories:
+ * @with_counts: whether to count each story's tasks and done tasks, which reads them all;
+ *   the board needs only keys and titles
+ */
+#define STORY_SELECT_HEADER \
+  "SELECT s.id, s.project_id, s.number, p.key, s.title, s.description, s.points, 0, 0," \
+  " s.created_at FROM stories s JOIN projects p ON p.id = s.project_id "
+
 GListModel *
 _sb_workspace_query_stories (SbWorkspace  *self,
                              gint64        project_id,
+                             gboolean      with_counts,
                              GError      **error)
 {
   g_autoptr(GListStore) store = g_list_store_new (SB_TYPE_STORY);
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = sb_database_prepare (self->db,
-                              STORY_SELECT "WHERE s.project_id = ?1 ORDER BY s.number", error);
+  if (with_counts)
+    stmt = sb_database_prepare (self->db,
+                                STORY_SELECT "WHERE s.project_id = ?1 ORDER BY s.number", error);
+  else
+    stmt = sb_database_prepare (self->db,
+                                STORY_SELECT_HEADER "WHERE s.project_id = ?1 ORDER BY s.number",
+                                error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, project_id);
@@ -1160,5 +1175,5 @@ sb_workspace_list_stories (SbWorkspace  *self,
 
   if (!_sb_workspace_require_member (self, project_id, FALSE, error))
     return NULL;
-  return _sb_workspace_query_stories (self, project_id, error);
+  return _sb_workspace_query_stories (self, project_id, TRUE, error);
 }
