@@ -124,6 +124,75 @@ sb_database_step_done (SbDatabase    *self,
   return TRUE;
 }
 
+/**
+ * sb_database_run_with_id:
+ * @sql: a statement whose only parameter is ?1 (a string literal: it keys the cache)
+ *
+ * Runs a statement that writes, for one row id, to the end.
+ */
+gboolean
+sb_database_run_with_id (SbDatabase  *self,
+                         const char  *sql,
+                         gint64       id,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = sb_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return sb_database_step_done (self, stmt, error);
+}
+
+/**
+ * sb_database_query_int64:
+ * @sql: a query whose only parameter is ?1
+ * @value: (out) (optional): the first column of the first row
+ *
+ * Returns: whether there was a row
+ */
+gboolean
+sb_database_query_int64 (SbDatabase *self,
+                         const char *sql,
+                         gint64      id,
+                         gint64     *value)
+{
+  sqlite3_stmt *stmt = sb_database_prepare (self, sql, NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (found && value != NULL)
+    *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/**
+ * sb_database_query_text:
+ * @sql: a query whose only parameter is ?1
+ *
+ * Returns: (transfer full) (nullable): the first column of the first row, or %NULL
+ */
+char *
+sb_database_query_text (SbDatabase *self,
+                        const char *sql,
+                        gint64      id)
+{
+  sqlite3_stmt *stmt = sb_database_prepare (self, sql, NULL);
+  char *text = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return text;
+}
+
 gboolean
 sb_database_exec (SbDatabase  *self,
                   const char  *sql,

@@ -47,6 +47,17 @@ gboolean      sb_database_exec             (SbDatabase           *self,
 gboolean      sb_database_step_done        (SbDatabase           *self,
                                             sqlite3_stmt         *stmt,
                                             GError              **error);
+gboolean      sb_database_run_with_id      (SbDatabase           *self,
+                                            const char           *sql,
+                                            gint64                id,
+                                            GError              **error);
+gboolean      sb_database_query_int64      (SbDatabase           *self,
+                                            const char           *sql,
+                                            gint64                id,
+                                            gint64               *value);
+char         *sb_database_query_text       (SbDatabase           *self,
+                                            const char           *sql,
+                                            gint64                id);
 gboolean      sb_database_write            (SbDatabase           *self,
                                             SbDatabaseWriteFunc   func,
                                             gpointer              user_data,

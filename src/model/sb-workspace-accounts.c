@@ -610,12 +610,8 @@ delete_session (SbDatabase  *db,
                 GError     **error)
 {
   gint64 *session_id = user_data;
-  sqlite3_stmt *stmt = sb_database_prepare (db, "DELETE FROM sessions WHERE id = ?1", error);
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, *session_id);
-  return sb_database_step_done (db, stmt, error);
+  return sb_database_run_with_id (db, "DELETE FROM sessions WHERE id = ?1", *session_id, error);
 }
 
 static gboolean
@@ -837,6 +833,27 @@ sb_workspace_change_password (SbWorkspace  *self,
 
 /* Employees */
 
+/* An #SbRowFunc: the employee, when @user_data (case-folded search text) is NULL or in their
+ * name or email. */
+static gpointer
+employee_matching_row (sqlite3_stmt *stmt,
+                       gpointer      user_data)
+{
+  const char *folded = user_data;
+  g_autoptr(SbEmployee) employee = _sb_employee_from_row (stmt, 0);
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+
+  if (folded == NULL)
+    return g_steal_pointer (&employee);
+
+  name = g_utf8_casefold (employee->name, -1);
+  email = g_utf8_casefold (employee->email, -1);
+  if (strstr (name, folded) == NULL && strstr (email, folded) == NULL)
+    return NULL;
+  return g_steal_pointer (&employee);
+}
+
 /**
  * sb_workspace_list_employees:
  * @search: (nullable): part of a name or an email, matched without regard to case
@@ -848,10 +865,8 @@ sb_workspace_list_employees (SbWorkspace  *self,
                              const char   *search,
                              GError      **error)
 {
-  g_autoptr(GListStore) store = NULL;
   g_autofree char *folded = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
@@ -877,30 +892,8 @@ sb_workspace_list_employees (SbWorkspace  *self,
 
   /* Filtered here rather than with LIKE: case folding beyond ASCII, and no wildcards in
    * what the person typed. */
-  store = g_list_store_new (SB_TYPE_EMPLOYEE);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbEmployee) employee = _sb_employee_from_row (stmt, 0);
-
-      if (folded != NULL)
-        {
-          g_autofree char *name = g_utf8_casefold (employee->name, -1);
-          g_autofree char *email = g_utf8_casefold (employee->email, -1);
-
-          if (strstr (name, folded) == NULL && strstr (email, folded) == NULL)
-            continue;
-        }
-      g_list_store_append (store, employee);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_EMPLOYEE, employee_matching_row, folded,
+                                error);
 }
 
 /**

@@ -103,6 +103,21 @@ void        _sb_workspace_emit_projects_changed (SbWorkspace *self);
 void        _sb_workspace_emit_stories_changed  (SbWorkspace *self,
                                                  gint64       project_id);
 
+/* Makes a record of the row @stmt is on; returns %NULL to leave the row out. */
+typedef gpointer (*SbRowFunc) (sqlite3_stmt *stmt,
+                               gpointer      user_data);
+
+GListModel *_sb_workspace_collect          (SbWorkspace  *self,
+                                            sqlite3_stmt *stmt,
+                                            GType         item_type,
+                                            SbRowFunc     from_row,
+                                            gpointer      user_data,
+                                            GError      **error);
+gpointer    _sb_employee_row               (sqlite3_stmt *stmt,
+                                            gpointer      user_data);
+gpointer    _sb_workspace_task_row         (sqlite3_stmt *stmt,
+                                            gpointer      user_data);
+
 /* Shorthands for binding a string that may be NULL, and reading one back. */
 void        _sb_bind_text                  (sqlite3_stmt *stmt,
                                             int           index,

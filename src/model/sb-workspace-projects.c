@@ -29,15 +29,7 @@ static gboolean
 employee_exists (SbDatabase *db,
                  gint64      employee_id)
 {
-  sqlite3_stmt *stmt = sb_database_prepare (db, "SELECT 1 FROM employees WHERE id = ?1", NULL);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  return found;
+  return sb_database_query_int64 (db, "SELECT 1 FROM employees WHERE id = ?1", employee_id, NULL);
 }
 
 /* Adds @employee_id to the project and queues their invite; nothing when already a member.
@@ -87,8 +79,9 @@ add_member_row (SbDatabase  *db,
 
 /* Reading projects */
 
-static SbColumn *
-column_from_row (sqlite3_stmt *stmt)
+static gpointer
+column_from_row (sqlite3_stmt *stmt,
+                 gpointer      user_data)
 {
   SbColumn *column = _sb_column_new ();
 
@@ -106,9 +99,7 @@ _sb_workspace_query_columns (SbWorkspace  *self,
                              gint64        project_id,
                              GError      **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (SB_TYPE_COLUMN);
   sqlite3_stmt *stmt;
-  int rc;
 
   stmt = sb_database_prepare (self->db,
                               "SELECT c.id, c.project_id, c.name, c.position, c.is_done, "
@@ -118,19 +109,7 @@ _sb_workspace_query_columns (SbWorkspace  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbColumn) column = column_from_row (stmt);
-
-      g_list_store_append (store, column);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_COLUMN, column_from_row, NULL, error);
 }
 
 #define PROJECT_SELECT \
@@ -150,13 +129,11 @@ _sb_workspace_query_columns (SbWorkspace  *self,
   " (SELECT count(*) FROM project_members m WHERE m.project_id = p.id), 0, 0" \
   " FROM projects p JOIN employees e ON e.id = p.manager_id "
 
-static SbProject *
-project_from_row (SbWorkspace  *self,
-                  sqlite3_stmt *stmt,
-                  GError      **error)
+static gpointer
+project_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
 {
   g_autoptr(SbProject) project = _sb_project_new ();
-  g_autoptr(GListModel) columns = NULL;
 
   project->id = sqlite3_column_int64 (stmt, 0);
   project->key = _sb_column_dup_text (stmt, 1);
@@ -216,7 +193,7 @@ _sb_workspace_query_project (SbWorkspace  *self,
   sqlite3_bind_int64 (stmt, 1, project_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    project = project_from_row (self, stmt, error);
+    project = project_from_row (stmt, NULL);
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
@@ -246,9 +223,9 @@ list_projects_in_transaction (SbDatabase  *db,
                               GError     **error)
 {
   ListProjects *data = user_data;
-  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) projects = NULL;
   sqlite3_stmt *stmt;
-  int rc;
+  guint n;
 
   stmt = sb_database_prepare (db,
                               PROJECT_SELECT
@@ -257,18 +234,15 @@ list_projects_in_transaction (SbDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, data->self->current->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (projects, project_from_row (data->self, stmt, NULL));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (db, rc, error);
-      return FALSE;
-    }
+  projects = _sb_workspace_collect (data->self, stmt, SB_TYPE_PROJECT, project_from_row, NULL,
+                                    error);
+  if (projects == NULL)
+    return FALSE;
 
-  for (guint i = 0; i < projects->len; i++)
+  n = g_list_model_get_n_items (projects);
+  for (guint i = 0; i < n; i++)
     {
-      SbProject *project = g_ptr_array_index (projects, i);
+      g_autoptr(SbProject) project = g_list_model_get_item (projects, i);
 
       if (!fill_columns (data->self, project, error))
         return FALSE;
@@ -573,24 +547,15 @@ delete_project_in_transaction (SbDatabase  *db,
                                GError     **error)
 {
   ProjectData *data = user_data;
-  sqlite3_stmt *stmt;
 
   if (!_sb_workspace_require_member (data->self, data->project_id, TRUE, error))
     return FALSE;
 
   /* Tasks point at columns without a cascade of their own; go top down. */
-  stmt = sb_database_prepare (db, "DELETE FROM tasks WHERE project_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->project_id);
-  if (!sb_database_step_done (db, stmt, error))
-    return FALSE;
-
-  stmt = sb_database_prepare (db, "DELETE FROM projects WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->project_id);
-  return sb_database_step_done (db, stmt, error);
+  return sb_database_run_with_id (db, "DELETE FROM tasks WHERE project_id = ?1",
+                                  data->project_id, error) &&
+         sb_database_run_with_id (db, "DELETE FROM projects WHERE id = ?1",
+                                  data->project_id, error);
 }
 
 /**
@@ -793,9 +758,7 @@ sb_workspace_list_members (SbWorkspace  *self,
                            gint64        project_id,
                            GError      **error)
 {
-  g_autoptr(GListStore) store = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
@@ -810,20 +773,7 @@ sb_workspace_list_members (SbWorkspace  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, project_id);
-  store = g_list_store_new (SB_TYPE_EMPLOYEE);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbEmployee) employee = _sb_employee_from_row (stmt, 0);
-
-      g_list_store_append (store, employee);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_EMPLOYEE, _sb_employee_row, NULL, error);
 }
 
 /**
@@ -845,8 +795,9 @@ sb_workspace_list_columns (SbWorkspace  *self,
 
 /* Stories */
 
-static SbStory *
-story_from_row (sqlite3_stmt *stmt)
+static gpointer
+story_from_row (sqlite3_stmt *stmt,
+                gpointer      user_data)
 {
   SbStory *story = _sb_story_new ();
 
@@ -886,9 +837,7 @@ _sb_workspace_query_stories (SbWorkspace  *self,
                              gboolean      with_counts,
                              GError      **error)
 {
-  g_autoptr(GListStore) store = g_list_store_new (SB_TYPE_STORY);
   sqlite3_stmt *stmt;
-  int rc;
 
   if (with_counts)
     stmt = sb_database_prepare (self->db,
@@ -900,19 +849,7 @@ _sb_workspace_query_stories (SbWorkspace  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbStory) story = story_from_row (stmt);
-
-      g_list_store_append (store, story);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_STORY, story_from_row, NULL, error);
 }
 
 static SbStory *
@@ -928,7 +865,7 @@ query_story (SbWorkspace  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, story_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    story = story_from_row (stmt);
+    story = story_from_row (stmt, NULL);
   else
     not_found (error, _("This story does not exist any more."));
   sqlite3_reset (stmt);
@@ -939,16 +876,10 @@ static gint64
 story_project (SbDatabase *db,
                gint64      story_id)
 {
-  sqlite3_stmt *stmt = sb_database_prepare (db, "SELECT project_id FROM stories WHERE id = ?1",
-                                            NULL);
   gint64 project_id = 0;
 
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, story_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    project_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  sb_database_query_int64 (db, "SELECT project_id FROM stories WHERE id = ?1", story_id,
+                           &project_id);
   return project_id;
 }
 
@@ -1132,11 +1063,8 @@ delete_story_in_transaction (SbDatabase  *db,
   if (!sb_database_step_done (db, stmt, error))
     return FALSE;
 
-  stmt = sb_database_prepare (db, "DELETE FROM stories WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, data->story_id);
-  return sb_database_step_done (db, stmt, error);
+  return sb_database_run_with_id (db, "DELETE FROM stories WHERE id = ?1", data->story_id,
+                                  error);
 }
 
 /**

@@ -121,60 +121,30 @@ require_task (SbWorkspace  *self,
          _sb_workspace_require_member (self, row->project_id, manager_only, error);
 }
 
+/* What the history shows of a column, a story and an assignee (NULL for none). */
+
 static char *
 column_name (SbDatabase *db,
              gint64      column_id)
 {
-  sqlite3_stmt *stmt = sb_database_prepare (db, "SELECT name FROM columns WHERE id = ?1", NULL);
-  char *name = NULL;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, column_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = _sb_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
-  return name;
+  return sb_database_query_text (db, "SELECT name FROM columns WHERE id = ?1", column_id);
 }
 
 static char *
 story_key (SbDatabase *db,
            gint64      story_id)
 {
-  sqlite3_stmt *stmt;
-  char *key = NULL;
-
-  if (story_id == 0)
-    return NULL;
-  stmt = sb_database_prepare (db,
-                              "SELECT p.key || '-' || s.number FROM stories s "
-                              "JOIN projects p ON p.id = s.project_id WHERE s.id = ?1", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, story_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    key = _sb_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
-  return key;
+  return sb_database_query_text (db,
+                                 "SELECT p.key || '-' || s.number FROM stories s "
+                                 "JOIN projects p ON p.id = s.project_id WHERE s.id = ?1",
+                                 story_id);
 }
 
 static char *
 employee_name (SbDatabase *db,
                gint64      employee_id)
 {
-  sqlite3_stmt *stmt;
-  char *name = NULL;
-
-  if (employee_id == 0)
-    return NULL;
-  stmt = sb_database_prepare (db, "SELECT name FROM employees WHERE id = ?1", NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = _sb_column_dup_text (stmt, 0);
-  sqlite3_reset (stmt);
-  return name;
+  return sb_database_query_text (db, "SELECT name FROM employees WHERE id = ?1", employee_id);
 }
 
 static gboolean
@@ -1213,9 +1183,7 @@ GListModel *
 sb_workspace_list_my_open_tasks (SbWorkspace  *self,
                                  GError      **error)
 {
-  g_autoptr(GListStore) store = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
@@ -1233,20 +1201,24 @@ sb_workspace_list_my_open_tasks (SbWorkspace  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, self->current->id);
-  store = g_list_store_new (SB_TYPE_TASK);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbTask) task = _sb_workspace_task_from_row (self, stmt);
+  return _sb_workspace_collect (self, stmt, SB_TYPE_TASK, _sb_workspace_task_row, self, error);
+}
 
-      g_list_store_append (store, task);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+static gpointer
+activity_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data)
+{
+  SbActivity *activity = _sb_activity_new ();
+
+  activity->id = sqlite3_column_int64 (stmt, 0);
+  activity->task_id = sqlite3_column_int64 (stmt, 1);
+  activity->actor_id = sqlite3_column_int64 (stmt, 2);
+  activity->actor_name = _sb_column_dup_text (stmt, 3);
+  activity->field = _sb_column_dup_text (stmt, 4);
+  activity->old_value = _sb_column_dup_text (stmt, 5);
+  activity->new_value = _sb_column_dup_text (stmt, 6);
+  activity->created_at = sqlite3_column_int64 (stmt, 7);
+  return activity;
 }
 
 /**
@@ -1260,9 +1232,7 @@ sb_workspace_list_activity (SbWorkspace  *self,
                             GError      **error)
 {
   g_auto(TaskRow) row = { 0 };
-  g_autoptr(GListStore) store = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
@@ -1277,31 +1247,30 @@ sb_workspace_list_activity (SbWorkspace  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, task_id);
-  store = g_list_store_new (SB_TYPE_ACTIVITY);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbActivity) activity = _sb_activity_new ();
-
-      activity->id = sqlite3_column_int64 (stmt, 0);
-      activity->task_id = sqlite3_column_int64 (stmt, 1);
-      activity->actor_id = sqlite3_column_int64 (stmt, 2);
-      activity->actor_name = _sb_column_dup_text (stmt, 3);
-      activity->field = _sb_column_dup_text (stmt, 4);
-      activity->old_value = _sb_column_dup_text (stmt, 5);
-      activity->new_value = _sb_column_dup_text (stmt, 6);
-      activity->created_at = sqlite3_column_int64 (stmt, 7);
-      g_list_store_append (store, activity);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_ACTIVITY, activity_from_row, NULL, error);
 }
 
 /* Comments */
+
+#define COMMENT_SELECT \
+  "SELECT c.id, c.task_id, c.author_id, e.name, c.body, c.created_at, coalesce (c.edited_at, 0)" \
+  " FROM comments c JOIN employees e ON e.id = c.author_id "
+
+static gpointer
+comment_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
+{
+  SbComment *comment = _sb_comment_new ();
+
+  comment->id = sqlite3_column_int64 (stmt, 0);
+  comment->task_id = sqlite3_column_int64 (stmt, 1);
+  comment->author_id = sqlite3_column_int64 (stmt, 2);
+  comment->author_name = _sb_column_dup_text (stmt, 3);
+  comment->body = _sb_column_dup_text (stmt, 4);
+  comment->created_at = sqlite3_column_int64 (stmt, 5);
+  comment->edited_at = sqlite3_column_int64 (stmt, 6);
+  return comment;
+}
 
 static SbComment *
 query_comment (SbWorkspace  *self,
@@ -1311,25 +1280,12 @@ query_comment (SbWorkspace  *self,
   sqlite3_stmt *stmt;
   SbComment *comment = NULL;
 
-  stmt = sb_database_prepare (self->db,
-                              "SELECT c.id, c.task_id, c.author_id, e.name, c.body, c.created_at, "
-                              "  coalesce (c.edited_at, 0) "
-                              "FROM comments c JOIN employees e ON e.id = c.author_id "
-                              "WHERE c.id = ?1", error);
+  stmt = sb_database_prepare (self->db, COMMENT_SELECT "WHERE c.id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, comment_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      comment = _sb_comment_new ();
-      comment->id = sqlite3_column_int64 (stmt, 0);
-      comment->task_id = sqlite3_column_int64 (stmt, 1);
-      comment->author_id = sqlite3_column_int64 (stmt, 2);
-      comment->author_name = _sb_column_dup_text (stmt, 3);
-      comment->body = _sb_column_dup_text (stmt, 4);
-      comment->created_at = sqlite3_column_int64 (stmt, 5);
-      comment->edited_at = sqlite3_column_int64 (stmt, 6);
-    }
+    comment = comment_from_row (stmt, NULL);
   else
     {
       set_not_found (error, _("This comment does not exist any more."));
@@ -1438,13 +1394,8 @@ change_comment_in_transaction (SbDatabase  *db,
     }
 
   if (data->remove)
-    {
-      stmt = sb_database_prepare (db, "DELETE FROM comments WHERE id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, data->comment_id);
-      return sb_database_step_done (db, stmt, error);
-    }
+    return sb_database_run_with_id (db, "DELETE FROM comments WHERE id = ?1", data->comment_id,
+                                    error);
 
   if (!validate_comment (data->body, error))
     return FALSE;
@@ -1510,42 +1461,17 @@ sb_workspace_list_comments (SbWorkspace  *self,
                             GError      **error)
 {
   g_auto(TaskRow) row = { 0 };
-  g_autoptr(GListStore) store = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
   if (!require_task (self, task_id, FALSE, FALSE, &row, error))
     return NULL;
 
-  stmt = sb_database_prepare (self->db,
-                              "SELECT c.id, c.task_id, c.author_id, e.name, c.body, c.created_at, "
-                              "  coalesce (c.edited_at, 0) "
-                              "FROM comments c JOIN employees e ON e.id = c.author_id "
-                              "WHERE c.task_id = ?1 ORDER BY c.id", error);
+  stmt = sb_database_prepare (self->db, COMMENT_SELECT "WHERE c.task_id = ?1 ORDER BY c.id",
+                              error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, task_id);
-  store = g_list_store_new (SB_TYPE_COMMENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SbComment) comment = _sb_comment_new ();
-
-      comment->id = sqlite3_column_int64 (stmt, 0);
-      comment->task_id = sqlite3_column_int64 (stmt, 1);
-      comment->author_id = sqlite3_column_int64 (stmt, 2);
-      comment->author_name = _sb_column_dup_text (stmt, 3);
-      comment->body = _sb_column_dup_text (stmt, 4);
-      comment->created_at = sqlite3_column_int64 (stmt, 5);
-      comment->edited_at = sqlite3_column_int64 (stmt, 6);
-      g_list_store_append (store, comment);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sb_database_set_error (self->db, rc, error);
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return _sb_workspace_collect (self, stmt, SB_TYPE_COMMENT, comment_from_row, NULL, error);
 }

@@ -56,6 +56,42 @@ _sb_column_dup_text (sqlite3_stmt *stmt,
   return g_strdup (text);
 }
 
+/**
+ * _sb_workspace_collect:
+ * @stmt: a prepared query with its parameters bound
+ *
+ * Steps through @stmt and makes a list of the records @from_row makes of its rows.
+ *
+ * Returns: (transfer full): the list, or %NULL with @error set
+ */
+GListModel *
+_sb_workspace_collect (SbWorkspace  *self,
+                       sqlite3_stmt *stmt,
+                       GType         item_type,
+                       SbRowFunc     from_row,
+                       gpointer      user_data,
+                       GError      **error)
+{
+  g_autoptr(GListStore) store = g_list_store_new (item_type);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) item = from_row (stmt, user_data);
+
+      if (item != NULL)
+        g_list_store_append (store, item);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      sb_database_set_error (self->db, rc, error);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
 /* Private: the workspace's own signals, emitted after a transaction committed. */
 
 void
@@ -233,6 +269,13 @@ _sb_employee_from_row (sqlite3_stmt *stmt,
   return employee;
 }
 
+gpointer
+_sb_employee_row (sqlite3_stmt *stmt,
+                  gpointer      user_data)
+{
+  return _sb_employee_from_row (stmt, 0);
+}
+
 static void
 on_task_finalized (gpointer  data,
                    GObject  *where_the_object_was)
@@ -299,6 +342,14 @@ _sb_workspace_task_from_row (SbWorkspace  *self,
   g_hash_table_insert (self->tasks, &fresh->id, fresh);
   g_object_weak_ref (G_OBJECT (fresh), on_task_finalized, self);
   return g_steal_pointer (&fresh);
+}
+
+/* An #SbRowFunc: the canonical task of a %SB_TASK_SELECT row; @user_data is the workspace. */
+gpointer
+_sb_workspace_task_row (sqlite3_stmt *stmt,
+                        gpointer      user_data)
+{
+  return _sb_workspace_task_from_row (user_data, stmt);
 }
 
 /**
