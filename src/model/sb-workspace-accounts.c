@@ -43,22 +43,11 @@ query_employee (SbWorkspace  *self,
                 gint64        employee_id,
                 GError      **error)
 {
-  sqlite3_stmt *stmt;
-  SbEmployee *employee = NULL;
-
-  stmt = sb_database_prepare (self->db,
-                              "SELECT id, name, email, created_at FROM employees WHERE id = ?1",
-                              error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, employee_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    employee = _sb_employee_from_row (stmt, 0);
-  else
-    g_set_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND,
-                 _("This employee does not exist."));
-  sqlite3_reset (stmt);
-  return employee;
+  return _sb_workspace_query_one (self,
+                                  "SELECT id, name, email, created_at FROM employees "
+                                  "WHERE id = ?1",
+                                  employee_id, _sb_employee_row,
+                                  _("This employee does not exist."), error);
 }
 
 /* Signup */

@@ -113,6 +113,12 @@ GListModel *_sb_workspace_collect          (SbWorkspace  *self,
                                             SbRowFunc     from_row,
                                             gpointer      user_data,
                                             GError      **error);
+gpointer    _sb_workspace_query_one        (SbWorkspace  *self,
+                                            const char   *sql,
+                                            gint64        id,
+                                            SbRowFunc     from_row,
+                                            const char   *not_found,
+                                            GError      **error);
 gpointer    _sb_employee_row               (sqlite3_stmt *stmt,
                                             gpointer      user_data);
 gpointer    _sb_workspace_task_row         (sqlite3_stmt *stmt,

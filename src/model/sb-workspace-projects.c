@@ -857,19 +857,8 @@ query_story (SbWorkspace  *self,
              gint64        story_id,
              GError      **error)
 {
-  sqlite3_stmt *stmt;
-  SbStory *story = NULL;
-
-  stmt = sb_database_prepare (self->db, STORY_SELECT "WHERE s.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, story_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    story = story_from_row (stmt, NULL);
-  else
-    not_found (error, _("This story does not exist any more."));
-  sqlite3_reset (stmt);
-  return story;
+  return _sb_workspace_query_one (self, STORY_SELECT "WHERE s.id = ?1", story_id, story_from_row,
+                                  _("This story does not exist any more."), error);
 }
 
 static gint64

@@ -1277,21 +1277,9 @@ query_comment (SbWorkspace  *self,
                gint64        comment_id,
                GError      **error)
 {
-  sqlite3_stmt *stmt;
-  SbComment *comment = NULL;
-
-  stmt = sb_database_prepare (self->db, COMMENT_SELECT "WHERE c.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, comment_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    comment = comment_from_row (stmt, NULL);
-  else
-    {
-      set_not_found (error, _("This comment does not exist any more."));
-    }
-  sqlite3_reset (stmt);
-  return comment;
+  return _sb_workspace_query_one (self, COMMENT_SELECT "WHERE c.id = ?1", comment_id,
+                                  comment_from_row, _("This comment does not exist any more."),
+                                  error);
 }
 
 static gboolean

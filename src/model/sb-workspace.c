@@ -92,6 +92,39 @@ _sb_workspace_collect (SbWorkspace  *self,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+/**
+ * _sb_workspace_query_one:
+ * @sql: a query whose only parameter is ?1 (a string literal)
+ * @not_found: the message of the %SB_MODEL_ERROR_NOT_FOUND error when there is no row
+ *
+ * Returns: (transfer full): the record @from_row makes of the first row, or %NULL
+ */
+gpointer
+_sb_workspace_query_one (SbWorkspace  *self,
+                         const char   *sql,
+                         gint64        id,
+                         SbRowFunc     from_row,
+                         const char   *not_found,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt = sb_database_prepare (self->db, sql, error);
+  gpointer record = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    record = from_row (stmt, self);
+  else if (rc == SQLITE_DONE)
+    g_set_error_literal (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND, not_found);
+  else
+    sb_database_set_error (self->db, rc, error);
+  sqlite3_reset (stmt);
+  return record;
+}
+
 /* Private: the workspace's own signals, emitted after a transaction committed. */
 
 void
@@ -145,15 +178,10 @@ _sb_workspace_sign_in_for_testing (SbWorkspace *self,
 
   if (employee_id != 0)
     {
-      sqlite3_stmt *stmt = sb_database_prepare (self->db,
-                                                "SELECT id, name, email, created_at "
-                                                "FROM employees WHERE id = ?1", NULL);
-
-      g_assert (stmt != NULL);
-      sqlite3_bind_int64 (stmt, 1, employee_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        employee = _sb_employee_from_row (stmt, 0);
-      sqlite3_reset (stmt);
+      employee = _sb_workspace_query_one (self,
+                                          "SELECT id, name, email, created_at FROM employees "
+                                          "WHERE id = ?1",
+                                          employee_id, _sb_employee_row, "", NULL);
       g_assert (employee != NULL);
     }
 
