@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-application.h"
+#include "sb-database.h"
 
 struct _SbApplication
 {
@@ -13,6 +14,7 @@ struct _SbApplication
 
   /* From --database, absolute; NULL means the default location. */
   char           *database_path;
+  SbDatabase     *database;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -25,9 +27,35 @@ static const GOptionEntry sb_application_options[] = {
   { NULL }
 };
 
+/* The database the window works on: --database, or the default one under $XDG_DATA_HOME. */
+static char *
+sb_application_dup_database_path (SbApplication *self)
+{
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+  return g_build_filename (g_get_user_data_dir (), PACKAGE_NAME, "sprintboard.db", NULL);
+}
+
+static char *
+sb_application_describe_database (SbApplication *self)
+{
+  g_autofree char *path = sb_application_dup_database_path (self);
+  g_autoptr(GError) error = NULL;
+
+  if (self->database == NULL)
+    self->database = sb_database_open (path, &error);
+  if (self->database == NULL)
+    return g_strdup (error->message);
+
+  /* Translators: %s is the path of the database file. */
+  return g_strdup_printf (_("The board arrives in the next release. Your boards will be kept "
+                            "in %s."), path);
+}
+
 static GtkWindow *
 sb_application_create_window (SbApplication *self)
 {
+  g_autofree char *description = sb_application_describe_database (self);
   GtkWidget *window;
   GtkWidget *box;
   GtkWidget *status_page;
@@ -42,9 +70,7 @@ sb_application_create_window (SbApplication *self)
   status_page = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status_page), "view-grid-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status_page), "Sprintboard");
-  adw_status_page_set_description (ADW_STATUS_PAGE (status_page),
-                                   _("The board arrives in the next release. "
-                                     "The model layer is ready."));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status_page), description);
   gtk_widget_set_vexpand (status_page, TRUE);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -103,6 +129,7 @@ sb_application_finalize (GObject *object)
   SbApplication *self = SB_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Sprintboard developers
+"""Checks the rules of the house that a compiler does not: which layer may use what, and that
+every source file carries its SPDX header. Prints TAP, one case per rule."""
+
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
+
+# What each layer must not touch, as regular expressions over its .c and .h files.
+GTK = r'#\s*include\s*[<"](gtk/|gdk/|adwaita\.h|gsk/)'
+SECRET = r'#\s*include\s*[<"]libsecret/'
+SOCKETS = r'\b(GSocket\w*|g_socket_\w+|GTlsConnection|g_tls_\w+|GNetworkAddress|socket\s*\()'
+FORBIDDEN = {
+    "src/model": [("GTK or libadwaita", GTK), ("libsecret", SECRET), ("sockets or TLS", SOCKETS)],
+    "src/services": [("GTK or libadwaita", GTK)],
+}
+
+SPDX_SUFFIXES = {".c", ".h", ".py", ".sql", ".build", ".xml", ".ui", ".in"}
+SPDX_NAMES = {"meson.build", "meson_options.txt", "run", "test", "deps", "test-session"}
+
+results = []
+
+
+def check(description, problems):
+    results.append((description, problems))
+
+
+for layer, rules in FORBIDDEN.items():
+    files = sorted(p for p in (root / layer).rglob("*") if p.suffix in (".c", ".h"))
+    for what, pattern in rules:
+        problems = []
+        for path in files:
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if re.search(pattern, line):
+                    problems.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+        check(f"{layer} does not use {what}", problems)
+
+missing = []
+for path in sorted(root.rglob("*")):
+    relative = path.relative_to(root)
+    if not path.is_file() or any(part.startswith(("_build", ".git")) for part in relative.parts):
+        continue
+    if path.suffix not in SPDX_SUFFIXES and path.name not in SPDX_NAMES:
+        continue
+    head = path.read_text(encoding="utf-8", errors="replace").splitlines()[:5]
+    if not any("SPDX-License-Identifier: GPL-3.0-or-later" in line for line in head):
+        missing.append(str(relative))
+check("every source file has an SPDX header", missing)
+
+print(f"1..{len(results)}")
+failed = 0
+for number, (description, problems) in enumerate(results, 1):
+    if problems:
+        failed += 1
+        print(f"not ok {number} - {description}")
+        for problem in problems:
+            print(f"# {problem}")
+    else:
+        print(f"ok {number} - {description}")
+sys.exit(1 if failed else 0)
