@@ -32,7 +32,7 @@
 #include "sb-test-util.h"
 #include "sb-workspace-private.h"
 
-#define N_COLUMNS       4
+#define N_COLUMNS       SB_TEST_N_COLUMNS
 #define N_STORIES       10
 #define N_OPENS         20
 #define N_MOVES         1000
@@ -210,27 +210,6 @@ format_count (guint n)
   return g_string_free (out, FALSE);
 }
 
-static sqlite3_stmt *
-prepare (sqlite3    *handle,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  return stmt;
-}
-
-static void
-exec (sqlite3    *handle,
-      const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("cannot run “%s”: %s", sql, message);
-}
-
 static void
 step_done (sqlite3      *handle,
            sqlite3_stmt *stmt)
@@ -254,28 +233,14 @@ static const char * const things[] = {
   "the activity log", "dark mode", "the invite email",
 };
 
-static gint64
-signup (SbWorkspace *ws,
-        const char  *name,
-        const char  *email)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbEmployee) employee = NULL;
-
-  employee = sb_workspace_signup (ws, name, email, SB_TEST_PASSWORD, &error);
-  g_assert_no_error (error);
-  return sb_employee_get_id (employee);
-}
-
 static void
 bench_create_project (Bench *b)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbProject) project = NULL;
-  g_autoptr(GListModel) columns = NULL;
 
-  b->manager_id = signup (b->ws, "Dana Manager", "dana@example.org");
-  b->member_id = signup (b->ws, "Milo Member", "milo@example.org");
+  b->manager_id = sb_test_signup (b->ws, "Dana Manager", "dana@example.org");
+  b->member_id = sb_test_signup (b->ws, "Milo Member", "milo@example.org");
   _sb_workspace_sign_in_for_testing (b->ws, b->manager_id);
 
   project = sb_workspace_create_project (b->ws, "WEB", "Website redesign", "The new site",
@@ -286,26 +251,15 @@ bench_create_project (Bench *b)
 
   for (guint i = 0; i < N_STORIES; i++)
     {
-      g_autoptr(SbStory) story = NULL;
       g_autofree char *title = g_strdup_printf ("Story %u: %s %s", i + 1,
                                                 verbs[i % G_N_ELEMENTS (verbs)],
                                                 things[i % G_N_ELEMENTS (things)]);
 
-      story = sb_workspace_create_story (b->ws, b->project_id, title, NULL, (int) (i % 8) + 1,
-                                         &error);
-      g_assert_no_error (error);
-      b->story_ids[i] = sb_story_get_id (story);
+      b->story_ids[i] = sb_test_create_story (b->ws, b->project_id, title, NULL,
+                                              (int) (i % 8) + 1);
     }
 
-  columns = sb_workspace_list_columns (b->ws, b->project_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, N_COLUMNS);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-      b->column_ids[i] = sb_column_get_id (column);
-    }
+  sb_test_get_column_ids (b->ws, b->project_id, b->column_ids);
 }
 
 /* The tasks, with raw SQL in one transaction on the model's connection: every fourth task in
@@ -329,24 +283,25 @@ bench_insert_tasks (Bench *b)
   b->n_deleted = b->n_tasks / 500;
   total = b->n_tasks + b->n_deleted;
 
-  exec (handle, "BEGIN IMMEDIATE");
+  sb_test_exec (handle, "BEGIN IMMEDIATE");
 
-  next_number = prepare (handle, "SELECT next_number FROM projects WHERE id = ?1");
+  next_number = sb_test_prepare (handle, "SELECT next_number FROM projects WHERE id = ?1");
   sqlite3_bind_int64 (next_number, 1, b->project_id);
   g_assert_cmpint (sqlite3_step (next_number), ==, SQLITE_ROW);
   number = sqlite3_column_int64 (next_number, 0);
   sqlite3_finalize (next_number);
 
-  task = prepare (handle,
-                  "INSERT INTO tasks (project_id, number, column_id, rank, title, description,"
-                  " story_id, assignee_id, priority, due_date, created_at, updated_at, deleted_at)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)");
-  activity = prepare (handle,
-                      "INSERT INTO activity (project_id, task_id, actor_id, field, created_at)"
-                      " VALUES (?1, ?2, ?3, 'created', ?4)");
-  comment = prepare (handle,
-                     "INSERT INTO comments (task_id, author_id, body, created_at)"
-                     " VALUES (?1, ?2, ?3, ?4)");
+  task = sb_test_prepare (handle,
+                          "INSERT INTO tasks (project_id, number, column_id, rank, title,"
+                          " description, story_id, assignee_id, priority, due_date, created_at,"
+                          " updated_at, deleted_at)"
+                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)");
+  activity = sb_test_prepare (handle,
+                              "INSERT INTO activity (project_id, task_id, actor_id, field,"
+                              " created_at) VALUES (?1, ?2, ?3, 'created', ?4)");
+  comment = sb_test_prepare (handle,
+                             "INSERT INTO comments (task_id, author_id, body, created_at)"
+                             " VALUES (?1, ?2, ?3, ?4)");
 
   for (guint i = 0; i < total; i++)
     {
@@ -416,7 +371,7 @@ bench_insert_tasks (Bench *b)
         }
     }
 
-  bump = prepare (handle, "UPDATE projects SET next_number = ?2 WHERE id = ?1");
+  bump = sb_test_prepare (handle, "UPDATE projects SET next_number = ?2 WHERE id = ?1");
   sqlite3_bind_int64 (bump, 1, b->project_id);
   sqlite3_bind_int64 (bump, 2, number);
   step_done (handle, bump);
@@ -425,8 +380,8 @@ bench_insert_tasks (Bench *b)
   sqlite3_finalize (activity);
   sqlite3_finalize (comment);
   sqlite3_finalize (bump);
-  exec (handle, "COMMIT");
-  exec (handle, "PRAGMA wal_checkpoint(TRUNCATE)");
+  sb_test_exec (handle, "COMMIT");
+  sb_test_exec (handle, "PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 static GArray *
@@ -648,11 +603,9 @@ model_move (Bench   *b,
             guint    first,
             guint    n)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbBoard) board = sb_workspace_open_board (b->ws, b->project_id, &error);
+  g_autoptr(SbBoard) board = sb_test_open_board (b->ws, b->project_id);
   gint64 phase_start = now_ns ();
 
-  g_assert_no_error (error);
   for (guint i = first; i < first + n && !over_budget (phase_start); i++)
     {
       gint64 ns = model_move_once (b, board, &g_array_index (b->plan, PlannedMove, i % N_MOVES));
@@ -668,10 +621,9 @@ model_add (Bench   *b,
            guint    n)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbBoard) board = sb_workspace_open_board (b->ws, b->project_id, &error);
+  g_autoptr(SbBoard) board = sb_test_open_board (b->ws, b->project_id);
   gint64 phase_start = now_ns ();
 
-  g_assert_no_error (error);
   for (guint i = 0; i < n && !over_budget (phase_start); i++)
     {
       g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), i % N_COLUMNS);
@@ -739,11 +691,11 @@ bare_connect (Bench *b)
       != SQLITE_OK)
     g_error ("cannot open %s: %s", b->path, sqlite3_errmsg (b->bare));
   sqlite3_busy_timeout (b->bare, 5000);
-  exec (b->bare,
-        "PRAGMA journal_mode = WAL;"
-        "PRAGMA synchronous = NORMAL;"
-        "PRAGMA foreign_keys = ON;"
-        "PRAGMA temp_store = MEMORY;");
+  sb_test_exec (b->bare,
+                "PRAGMA journal_mode = WAL;"
+                "PRAGMA synchronous = NORMAL;"
+                "PRAGMA foreign_keys = ON;"
+                "PRAGMA temp_store = MEMORY;");
 }
 
 static gint64
@@ -761,48 +713,49 @@ bare_open_once (Bench *b)
   guint counts[16];
   gsize checksum = 0;
 
-  exec (db, "BEGIN");
+  sb_test_exec (db, "BEGIN");
 
   /* The header: the project and its manager. */
-  project = prepare (db, "SELECT p.key, p.name, p.description, p.status, e.name, e.email"
-                     " FROM projects p JOIN employees e ON e.id = p.manager_id WHERE p.id = ?1");
+  project = sb_test_prepare (db, "SELECT p.key, p.name, p.description, p.status, e.name, e.email"
+                             " FROM projects p JOIN employees e ON e.id = p.manager_id"
+                             " WHERE p.id = ?1");
   sqlite3_bind_int64 (project, 1, b->project_id);
   g_assert_cmpint (sqlite3_step (project), ==, SQLITE_ROW);
   checksum += strlen ((const char *) sqlite3_column_text (project, 1));
   sqlite3_finalize (project);
 
   /* The story filter: the stories' keys and titles. */
-  stories = prepare (db, "SELECT id, number, title FROM stories WHERE project_id = ?1"
-                     " ORDER BY number");
+  stories = sb_test_prepare (db, "SELECT id, number, title FROM stories WHERE project_id = ?1"
+                             " ORDER BY number");
   sqlite3_bind_int64 (stories, 1, b->project_id);
   while (sqlite3_step (stories) == SQLITE_ROW)
     checksum += strlen ((const char *) sqlite3_column_text (stories, 2));
   sqlite3_finalize (stories);
 
-  columns = prepare (db, "SELECT id, name, position, is_done FROM columns WHERE project_id = ?1"
-                     " ORDER BY position");
+  columns = sb_test_prepare (db, "SELECT id, name, position, is_done FROM columns"
+                             " WHERE project_id = ?1 ORDER BY position");
   sqlite3_bind_int64 (columns, 1, b->project_id);
   while (sqlite3_step (columns) == SQLITE_ROW && n_columns < G_N_ELEMENTS (column_ids))
     column_ids[n_columns++] = sqlite3_column_int64 (columns, 0);
   sqlite3_finalize (columns);
   g_assert_cmpuint (n_columns, ==, N_COLUMNS);
 
-  count = prepare (db, "SELECT count(*) FROM tasks WHERE project_id = ?1 AND column_id = ?2"
-                   " AND deleted_at IS NULL");
-  cards = prepare (db,
-                   "SELECT t.id, t.number, p.key, t.column_id, t.rank, t.title, t.description,"
-                   " t.story_id, s.number, s.title, t.assignee_id, e.name, e.email, t.priority,"
-                   " t.due_date,"
-                   " (t.due_date IS NOT NULL AND t.due_date < date('now', 'localtime')"
-                   "  AND c.is_done = 0),"
-                   " (SELECT count(*) FROM comments m WHERE m.task_id = t.id),"
-                   " t.created_at, t.updated_at"
-                   " FROM tasks t JOIN projects p ON p.id = t.project_id"
-                   " JOIN columns c ON c.id = t.column_id"
-                   " LEFT JOIN stories s ON s.id = t.story_id"
-                   " LEFT JOIN employees e ON e.id = t.assignee_id"
-                   " WHERE t.project_id = ?1 AND t.column_id = ?2 AND t.deleted_at IS NULL"
-                   " ORDER BY t.rank LIMIT ?3");
+  count = sb_test_prepare (db, "SELECT count(*) FROM tasks WHERE project_id = ?1 AND column_id = ?2"
+                           " AND deleted_at IS NULL");
+  cards = sb_test_prepare (db,
+                           "SELECT t.id, t.number, p.key, t.column_id, t.rank, t.title,"
+                           " t.description, t.story_id, s.number, s.title, t.assignee_id, e.name,"
+                           " e.email, t.priority, t.due_date,"
+                           " (t.due_date IS NOT NULL AND t.due_date < date('now', 'localtime')"
+                           "  AND c.is_done = 0),"
+                           " (SELECT count(*) FROM comments m WHERE m.task_id = t.id),"
+                           " t.created_at, t.updated_at"
+                           " FROM tasks t JOIN projects p ON p.id = t.project_id"
+                           " JOIN columns c ON c.id = t.column_id"
+                           " LEFT JOIN stories s ON s.id = t.story_id"
+                           " LEFT JOIN employees e ON e.id = t.assignee_id"
+                           " WHERE t.project_id = ?1 AND t.column_id = ?2 AND t.deleted_at IS NULL"
+                           " ORDER BY t.rank LIMIT ?3");
 
   for (guint c = 0; c < n_columns; c++)
     {
@@ -853,7 +806,7 @@ bare_open_once (Bench *b)
   sqlite3_finalize (count);
   sqlite3_finalize (cards);
 
-  exec (db, "COMMIT");
+  sb_test_exec (db, "COMMIT");
   g_assert_cmpuint (checksum, >, 0);
 
   return now_ns () - start;
@@ -874,7 +827,7 @@ static char *
 bare_column_name (sqlite3 *db,
                   gint64   column_id)
 {
-  sqlite3_stmt *stmt = prepare (db, "SELECT name FROM columns WHERE id = ?1");
+  sqlite3_stmt *stmt = sb_test_prepare (db, "SELECT name FROM columns WHERE id = ?1");
   char *name;
 
   sqlite3_bind_int64 (stmt, 1, column_id);
@@ -898,8 +851,10 @@ bare_rank_at (Bench  *b,
   double ranks[2];
   guint n = 0;
 
-  neighbours = prepare (db, "SELECT rank FROM tasks WHERE project_id = ?1 AND column_id = ?2"
-                        " AND deleted_at IS NULL AND id != ?3 ORDER BY rank LIMIT 2 OFFSET ?4");
+  neighbours = sb_test_prepare (db, "SELECT rank FROM tasks"
+                                " WHERE project_id = ?1 AND column_id = ?2"
+                                " AND deleted_at IS NULL AND id != ?3"
+                                " ORDER BY rank LIMIT 2 OFFSET ?4");
   sqlite3_bind_int64 (neighbours, 1, b->project_id);
   sqlite3_bind_int64 (neighbours, 2, column_id);
   sqlite3_bind_int64 (neighbours, 3, task_id);
@@ -916,8 +871,8 @@ bare_rank_at (Bench  *b,
     return ranks[0] + RANK_STEP;
 
   /* Past the end: after the last one. */
-  neighbours = prepare (db, "SELECT max(rank), count(*) FROM tasks WHERE project_id = ?1"
-                        " AND column_id = ?2 AND deleted_at IS NULL AND id != ?3");
+  neighbours = sb_test_prepare (db, "SELECT max(rank), count(*) FROM tasks WHERE project_id = ?1"
+                                " AND column_id = ?2 AND deleted_at IS NULL AND id != ?3");
   sqlite3_bind_int64 (neighbours, 1, b->project_id);
   sqlite3_bind_int64 (neighbours, 2, column_id);
   sqlite3_bind_int64 (neighbours, 3, task_id);
@@ -937,10 +892,10 @@ bare_insert_activity (Bench      *b,
                       const char *new_value,
                       gint64      now)
 {
-  sqlite3_stmt *stmt = prepare (b->bare,
-                                "INSERT INTO activity (project_id, task_id, actor_id, field,"
-                                " old_value, new_value, created_at)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  sqlite3_stmt *stmt = sb_test_prepare (b->bare,
+                                        "INSERT INTO activity (project_id, task_id, actor_id,"
+                                        " field, old_value, new_value, created_at)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
 
   sqlite3_bind_int64 (stmt, 1, b->project_id);
   sqlite3_bind_int64 (stmt, 2, task_id);
@@ -969,9 +924,10 @@ bare_move_task (Bench  *b,
   guint old_position = 0;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  exec (db, "BEGIN IMMEDIATE");
+  sb_test_exec (db, "BEGIN IMMEDIATE");
 
-  stmt = prepare (db, "SELECT column_id, rank FROM tasks WHERE id = ?1 AND deleted_at IS NULL");
+  stmt = sb_test_prepare (db, "SELECT column_id, rank FROM tasks"
+                          " WHERE id = ?1 AND deleted_at IS NULL");
   sqlite3_bind_int64 (stmt, 1, task_id);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   old_column_id = sqlite3_column_int64 (stmt, 0);
@@ -983,8 +939,9 @@ bare_move_task (Bench  *b,
   if (old_column_id == column_id)
     {
       /* A reorder: the old and new places (1-based) go into the activity row. */
-      stmt = prepare (db, "SELECT count(*) FROM tasks WHERE project_id = ?1 AND column_id = ?2"
-                      " AND deleted_at IS NULL AND rank < ?3");
+      stmt = sb_test_prepare (db, "SELECT count(*) FROM tasks"
+                              " WHERE project_id = ?1 AND column_id = ?2"
+                              " AND deleted_at IS NULL AND rank < ?3");
       sqlite3_bind_int64 (stmt, 1, b->project_id);
       sqlite3_bind_int64 (stmt, 2, column_id);
       sqlite3_bind_double (stmt, 3, old_rank);
@@ -996,8 +953,8 @@ bare_move_task (Bench  *b,
   if (old_column_id != column_id || old_position != position)
     {
 
-      stmt = prepare (db, "UPDATE tasks SET column_id = ?2, rank = ?3, updated_at = ?4"
-                      " WHERE id = ?1");
+      stmt = sb_test_prepare (db, "UPDATE tasks SET column_id = ?2, rank = ?3, updated_at = ?4"
+                              " WHERE id = ?1");
       sqlite3_bind_int64 (stmt, 1, task_id);
       sqlite3_bind_int64 (stmt, 2, column_id);
       sqlite3_bind_double (stmt, 3, rank);
@@ -1023,7 +980,7 @@ bare_move_task (Bench  *b,
         }
     }
 
-  exec (db, "COMMIT");
+  sb_test_exec (db, "COMMIT");
 }
 
 /* The card at @position of column @column_id (what the person sees there), untimed. */
@@ -1032,9 +989,10 @@ bare_visible_task (Bench  *b,
                    gint64  column_id,
                    guint   position)
 {
-  sqlite3_stmt *stmt = prepare (b->bare,
-                                "SELECT id FROM tasks WHERE project_id = ?1 AND column_id = ?2"
-                                " AND deleted_at IS NULL ORDER BY rank LIMIT ?3");
+  sqlite3_stmt *stmt = sb_test_prepare (b->bare,
+                                        "SELECT id FROM tasks"
+                                        " WHERE project_id = ?1 AND column_id = ?2"
+                                        " AND deleted_at IS NULL ORDER BY rank LIMIT ?3");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 id;
 
@@ -1086,10 +1044,10 @@ bare_add_task (Bench      *b,
   double rank;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  exec (db, "BEGIN IMMEDIATE");
+  sb_test_exec (db, "BEGIN IMMEDIATE");
 
-  stmt = prepare (db, "UPDATE projects SET next_number = next_number + 1 WHERE id = ?1"
-                  " RETURNING next_number - 1");
+  stmt = sb_test_prepare (db, "UPDATE projects SET next_number = next_number + 1 WHERE id = ?1"
+                          " RETURNING next_number - 1");
   sqlite3_bind_int64 (stmt, 1, b->project_id);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   number = sqlite3_column_int64 (stmt, 0);
@@ -1098,8 +1056,8 @@ bare_add_task (Bench      *b,
 
   rank = bare_rank_at (b, column_id, 0, &(guint) { 0 });
 
-  stmt = prepare (db, "INSERT INTO tasks (project_id, number, column_id, rank, title,"
-                  " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+  stmt = sb_test_prepare (db, "INSERT INTO tasks (project_id, number, column_id, rank, title,"
+                          " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
   sqlite3_bind_int64 (stmt, 1, b->project_id);
   sqlite3_bind_int64 (stmt, 2, number);
   sqlite3_bind_int64 (stmt, 3, column_id);
@@ -1111,7 +1069,7 @@ bare_add_task (Bench      *b,
 
   bare_insert_activity (b, sqlite3_last_insert_rowid (db), "created", NULL, NULL, now);
 
-  exec (db, "COMMIT");
+  sb_test_exec (db, "COMMIT");
 }
 
 static void

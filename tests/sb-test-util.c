@@ -36,22 +36,6 @@ template_remove (void)
   g_clear_pointer (&template.path, g_free);
 }
 
-static gint64
-signup_employee (SbWorkspace *ws,
-                 const char  *name,
-                 const char  *email)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbEmployee) employee = NULL;
-
-  employee = sb_workspace_signup (ws, name, email, SB_TEST_PASSWORD, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (employee);
-  g_assert_cmpint (sb_employee_get_id (employee), >, 0);
-
-  return sb_employee_get_id (employee);
-}
-
 static const Template *
 ensure_template (void)
 {
@@ -72,9 +56,9 @@ ensure_template (void)
   g_assert_nonnull (db);
   ws = sb_workspace_new (db);
 
-  template.manager_id = signup_employee (ws, "Dana Manager", "dana@example.org");
-  template.member_id = signup_employee (ws, "Milo Member", "milo@example.org");
-  template.outsider_id = signup_employee (ws, "Olga Outsider", "olga@example.org");
+  template.manager_id = sb_test_signup (ws, "Dana Manager", "dana@example.org");
+  template.member_id = sb_test_signup (ws, "Milo Member", "milo@example.org");
+  template.outsider_id = sb_test_signup (ws, "Olga Outsider", "olga@example.org");
 
   /* Closing the last connection checkpoints the WAL into the main file (and deletes the
    * -wal file), so that a plain copy of the main file holds everything. */
@@ -461,4 +445,438 @@ sb_test_bytes_contain (GBytes     *haystack,
     return FALSE;
 
   return memmem (data, size, needle, needle_length) != NULL;
+}
+
+/* Plain SQL */
+
+sqlite3_stmt *
+sb_test_prepare (sqlite3    *handle,
+                 const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
+  return stmt;
+}
+
+void
+sb_test_exec (sqlite3    *handle,
+              const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("Cannot run “%s”: %s", sql, message);
+}
+
+/* Prepares what @format makes and steps it to its first row. */
+static sqlite3_stmt *
+query_first_row (sqlite3    *handle,
+                 const char *format,
+                 va_list     args) G_GNUC_PRINTF (2, 0);
+
+static sqlite3_stmt *
+query_first_row (sqlite3    *handle,
+                 const char *format,
+                 va_list     args)
+{
+  g_autofree char *sql = g_strdup_vprintf (format, args);
+  sqlite3_stmt *stmt = sb_test_prepare (handle, sql);
+
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return stmt;
+}
+
+static gint64
+query_int_va (sqlite3    *handle,
+              const char *format,
+              va_list     args) G_GNUC_PRINTF (2, 0);
+
+static gint64
+query_int_va (sqlite3    *handle,
+              const char *format,
+              va_list     args)
+{
+  sqlite3_stmt *stmt = query_first_row (handle, format, args);
+  gint64 value = sqlite3_column_int64 (stmt, 0);
+
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static char *
+query_text_va (sqlite3    *handle,
+               const char *format,
+               va_list     args) G_GNUC_PRINTF (2, 0);
+
+static char *
+query_text_va (sqlite3    *handle,
+               const char *format,
+               va_list     args)
+{
+  sqlite3_stmt *stmt = query_first_row (handle, format, args);
+  char *value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+gint64
+sb_test_handle_query_int (sqlite3    *handle,
+                          const char *format,
+                          ...)
+{
+  va_list args;
+  gint64 value;
+
+  va_start (args, format);
+  value = query_int_va (handle, format, args);
+  va_end (args);
+  return value;
+}
+
+char *
+sb_test_handle_query_text (sqlite3    *handle,
+                           const char *format,
+                           ...)
+{
+  va_list args;
+  char *value;
+
+  va_start (args, format);
+  value = query_text_va (handle, format, args);
+  va_end (args);
+  return value;
+}
+
+gint64
+sb_test_query_int (SbDatabase *db,
+                   const char *format,
+                   ...)
+{
+  va_list args;
+  gint64 value;
+
+  va_start (args, format);
+  value = query_int_va (sb_database_get_handle (db), format, args);
+  va_end (args);
+  return value;
+}
+
+char *
+sb_test_query_text (SbDatabase *db,
+                    const char *format,
+                    ...)
+{
+  va_list args;
+  char *value;
+
+  va_start (args, format);
+  value = query_text_va (sb_database_get_handle (db), format, args);
+  va_end (args);
+  return value;
+}
+
+gint64
+sb_test_count_rows (SbDatabase *db,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *from = NULL;
+  va_list args;
+
+  va_start (args, format);
+  from = g_strdup_vprintf (format, args);
+  va_end (args);
+  return sb_test_query_int (db, "SELECT count(*) FROM %s", from);
+}
+
+/* Through the workspace */
+
+gint64
+sb_test_signup (SbWorkspace *ws,
+                const char  *name,
+                const char  *email)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbEmployee) employee = NULL;
+
+  employee = sb_workspace_signup (ws, name, email, SB_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (employee);
+  g_assert_cmpint (sb_employee_get_id (employee), >, 0);
+
+  return sb_employee_get_id (employee);
+}
+
+gint64
+sb_test_create_project_as (SbTestFixture *fixture,
+                           gint64         creator_id,
+                           const char    *key,
+                           const char    *name,
+                           gint64         manager_id,
+                           const gint64  *member_ids,
+                           gsize          n_members)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbProject) project = NULL;
+
+  sb_test_sign_in (fixture, creator_id);
+  project = sb_workspace_create_project (fixture->ws, key, name, NULL, SB_PROJECT_STATUS_ACTIVE,
+                                         manager_id, member_ids, n_members, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+
+  return sb_project_get_id (project);
+}
+
+void
+sb_test_get_column_ids (SbWorkspace *ws,
+                        gint64       project_id,
+                        gint64      *column_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) columns = sb_workspace_list_columns (ws, project_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (columns);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, SB_TEST_N_COLUMNS);
+  for (guint i = 0; i < SB_TEST_N_COLUMNS; i++)
+    {
+      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
+
+      column_ids[i] = sb_column_get_id (column);
+      g_assert_cmpint (column_ids[i], >, 0);
+    }
+}
+
+gint64
+sb_test_create_story (SbWorkspace *ws,
+                      gint64       project_id,
+                      const char  *title,
+                      const char  *description,
+                      int          points)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStory) story = NULL;
+
+  story = sb_workspace_create_story (ws, project_id, title, description, points, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (story);
+
+  return sb_story_get_id (story);
+}
+
+/* Creates the task, or inserts it at @position when @insert; returns its id. */
+static gint64
+add_task (SbWorkspace       *ws,
+          gint64             project_id,
+          const SbTaskDraft *draft,
+          gboolean           insert,
+          guint              position)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbTask) task = NULL;
+
+  if (insert)
+    task = sb_workspace_insert_task (ws, project_id, draft, position, &error);
+  else
+    task = sb_workspace_create_task (ws, project_id, draft, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (task);
+
+  return sb_task_get_id (task);
+}
+
+gint64
+sb_test_create_task_from_draft (SbWorkspace       *ws,
+                                gint64             project_id,
+                                const SbTaskDraft *draft)
+{
+  return add_task (ws, project_id, draft, FALSE, 0);
+}
+
+gint64
+sb_test_create_task (SbWorkspace *ws,
+                     gint64       project_id,
+                     const char  *title,
+                     gint64       column_id)
+{
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+
+  draft.title = title;
+  draft.column_id = column_id;
+
+  return add_task (ws, project_id, &draft, FALSE, 0);
+}
+
+gint64
+sb_test_insert_task (SbWorkspace *ws,
+                     gint64       project_id,
+                     const char  *title,
+                     gint64       column_id,
+                     guint        position)
+{
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+
+  draft.title = title;
+  draft.column_id = column_id;
+
+  return add_task (ws, project_id, &draft, TRUE, position);
+}
+
+gint64
+sb_test_add_comment (SbWorkspace *ws,
+                     gint64       task_id,
+                     const char  *body)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbComment) comment = sb_workspace_add_comment (ws, task_id, body, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comment);
+
+  return sb_comment_get_id (comment);
+}
+
+SbTask *
+sb_test_get_task (SbWorkspace *ws,
+                  gint64       task_id)
+{
+  g_autoptr(GError) error = NULL;
+  SbTask *task = sb_workspace_get_task (ws, task_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (task);
+
+  return task;
+}
+
+SbTaskDraft
+sb_test_draft_from_task (SbTask *task)
+{
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+
+  draft.title = sb_task_get_title (task);
+  draft.description = sb_task_get_description (task);
+  draft.story_id = sb_task_get_story_id (task);
+  draft.assignee_id = sb_task_get_assignee_id (task);
+  draft.priority = sb_task_get_priority (task);
+  draft.due_date = sb_task_get_due_date (task);
+  draft.column_id = sb_task_get_column_id (task);
+
+  return draft;
+}
+
+char *
+sb_test_describe_task (SbTask *task)
+{
+  return g_strdup_printf ("%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%d|%s|%"
+                          G_GINT64_FORMAT "|%.17g|%u",
+                          sb_task_get_key (task), sb_task_get_title (task),
+                          sb_task_get_description (task), sb_task_get_story_id (task),
+                          sb_task_get_assignee_id (task), (int) sb_task_get_priority (task),
+                          sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "(none)",
+                          sb_task_get_column_id (task), sb_task_get_rank (task),
+                          sb_task_get_comment_count (task));
+}
+
+SbBoard *
+sb_test_open_board (SbWorkspace *ws,
+                    gint64       project_id)
+{
+  g_autoptr(GError) error = NULL;
+  SbBoard *board = sb_workspace_open_board (ws, project_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (board);
+
+  return board;
+}
+
+char *
+sb_test_column_keys (SbColumn *column)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  GListModel *tasks = sb_column_get_tasks (column);
+
+  g_assert_nonnull (tasks);
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(SbTask) task = g_list_model_get_item (tasks, i);
+
+      g_assert_true (SB_IS_TASK (task));
+      g_assert_cmpint (sb_task_get_column_id (task), ==, sb_column_get_id (column));
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, sb_task_get_key (task));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+sb_test_board_signature (SbWorkspace *ws,
+                         gint64       project_id)
+{
+  g_autoptr(SbBoard) board = sb_test_open_board (ws, project_id);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (board)); i++)
+    {
+      g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), i);
+      g_autofree char *keys = sb_test_column_keys (column);
+
+      if (i > 0)
+        g_string_append (out, " | ");
+      g_string_append_printf (out, "%s:%s%s", sb_column_get_name (column),
+                              *keys != '\0' ? " " : "", keys);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+sb_test_join_property (GListModel *model,
+                       GType       type,
+                       const char *property,
+                       const char *separator)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *value = NULL;
+
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (item, type));
+      g_object_get (item, property, &value, NULL);
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, value);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+void
+sb_test_count_notify_cb (GObject    *object,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  guint *count = user_data;
+
+  (*count)++;
+}
+
+char *
+sb_test_repeat (const char *unit,
+                gsize       n)
+{
+  GString *s = g_string_sized_new (strlen (unit) * n + 1);
+
+  for (gsize i = 0; i < n; i++)
+    g_string_append (s, unit);
+  return g_string_free (s, FALSE);
 }

@@ -7,91 +7,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "sb-test-util.h"
 #include "sb-workspace-private.h"
 
 #define ASYNC_TIMEOUT_SECONDS 60
 
 /* Helpers */
-
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...)
-{
-  sqlite3 *handle = sb_database_get_handle (db);
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-  gint64 value;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static char *
-query_text (SbDatabase *db,
-            const char *format,
-            ...) G_GNUC_PRINTF (2, 3);
-
-static char *
-query_text (SbDatabase *db,
-            const char *format,
-            ...)
-{
-  sqlite3 *handle = sb_database_get_handle (db);
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-  char *value;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static void
-exec_sql (SbDatabase *db,
-          const char *sql)
-{
-  char *errmsg = NULL;
-  int rc = sqlite3_exec (sb_database_get_handle (db), sql, NULL, NULL, &errmsg);
-
-  if (rc != SQLITE_OK)
-    g_error ("Cannot run “%s”: %s", sql, errmsg);
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
-{
-  guint *count = user_data;
-
-  (*count)++;
-}
 
 static void
 store_result_cb (GObject      *source,
@@ -218,6 +139,15 @@ assert_login_works (SbTestFixture *fixture,
   g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, employee_id);
 }
 
+/* The employee's password hash as stored. */
+static char *
+password_hash (SbTestFixture *fixture,
+               gint64         employee_id)
+{
+  return sb_test_query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
+                             G_GINT64_FORMAT, employee_id);
+}
+
 /* Signup */
 
 static void
@@ -247,11 +177,10 @@ test_signup_happy (SbTestFixture *fixture,
   g_assert_null (sb_workspace_get_current_employee (fixture->ws));
   g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, 0);
 
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM employees WHERE id = %" G_GINT64_FORMAT
-                              " AND name = 'Nina New' AND email = 'nina@example.org'", id),
-                   ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "employees"), ==, 4);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "employees WHERE id = %" G_GINT64_FORMAT
+                                       " AND name = 'Nina New' AND email = 'nina@example.org'",
+                                       id), ==, 1);
 
   /* The new account can log in and is visible to others. */
   assert_login_works (fixture, "nina@example.org", "a long enough password", id);
@@ -270,7 +199,6 @@ test_signup_duplicate_email (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbEmployee) employee = NULL;
   g_autofree char *before = sb_test_dump (fixture->db);
-  g_autofree char *after = NULL;
 
   employee = sb_workspace_signup (fixture->ws, "Dana Again", "Dana@EXAMPLE.org",
                                   "another password", &error);
@@ -282,9 +210,8 @@ test_signup_duplicate_email (SbTestFixture *fixture,
   g_assert_null (employee);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 3);
+  sb_test_assert_unchanged (fixture->db, before);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "employees"), ==, 3);
 
   /* The original password still works. */
   assert_login_works (fixture, "dana@example.org", SB_TEST_PASSWORD, fixture->manager_id);
@@ -296,7 +223,6 @@ test_signup_invalid (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = sb_test_dump (fixture->db);
-  g_autofree char *after = NULL;
   SbEmployee *employee;
 
   /* Seven characters: one short of the minimum. */
@@ -314,8 +240,7 @@ test_signup_invalid (SbTestFixture *fixture,
   g_assert_null (employee);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -339,7 +264,7 @@ test_signup_async (SbTestFixture *fixture,
   g_assert_cmpstr (sb_employee_get_name (employee), ==, "Asa Async");
   g_assert_cmpstr (sb_employee_get_email (employee), ==, "asa@example.org");
   g_assert_null (sb_workspace_get_current_employee (fixture->ws));
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "employees"), ==, 4);
 
   assert_login_works (fixture, "ASA@example.org", "async password",
                       sb_employee_get_id (employee));
@@ -351,7 +276,7 @@ test_signup_async (SbTestFixture *fixture,
   duplicate = sb_workspace_signup_finish (fixture->ws, result2, &error);
   g_assert_null (duplicate);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM employees"), ==, 4);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "employees"), ==, 4);
 }
 
 /* Login */
@@ -365,7 +290,7 @@ test_login_ok (SbTestFixture *fixture,
   guint notified = 0;
 
   g_assert_null (sb_workspace_get_current_employee (fixture->ws));
-  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (sb_test_count_notify_cb),
                     &notified);
 
   g_assert_true (sb_workspace_login (fixture->ws, "milo@example.org", SB_TEST_PASSWORD, &error));
@@ -379,7 +304,7 @@ test_login_ok (SbTestFixture *fixture,
   g_assert_cmpstr (sb_employee_get_email (current), ==, "milo@example.org");
   g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->ws), ==, fixture->member_id);
 
-  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (fixture->ws, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -389,10 +314,9 @@ test_login_failures_identical (SbTestFixture *fixture,
   g_autoptr(GError) unknown_error = NULL;
   g_autoptr(GError) wrong_error = NULL;
   g_autofree char *before = sb_test_dump (fixture->db);
-  g_autofree char *after = NULL;
   guint notified = 0;
 
-  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (sb_test_count_notify_cb),
                     &notified);
 
   g_assert_false (sb_workspace_login (fixture->ws, "nobody@example.org", SB_TEST_PASSWORD,
@@ -409,10 +333,9 @@ test_login_failures_identical (SbTestFixture *fixture,
 
   g_assert_null (sb_workspace_get_current_employee (fixture->ws));
   g_assert_cmpuint (notified, ==, 0);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
-  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (fixture->ws, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -456,7 +379,7 @@ test_login_async (SbTestFixture *fixture,
   g_autoptr(SbWorkspace) other = sb_workspace_new (fixture->db);
   guint notified = 0;
 
-  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (count_notify_cb),
+  g_signal_connect (fixture->ws, "notify::current-employee", G_CALLBACK (sb_test_count_notify_cb),
                     &notified);
 
   sb_workspace_login_async (fixture->ws, "olga@example.org", SB_TEST_PASSWORD, NULL,
@@ -477,7 +400,7 @@ test_login_async (SbTestFixture *fixture,
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_AUTHENTICATION_FAILED);
   g_assert_null (sb_workspace_get_current_employee (other));
 
-  g_signal_handlers_disconnect_by_func (fixture->ws, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (fixture->ws, sb_test_count_notify_cb, &notified);
 }
 
 /* Remember-me tokens */
@@ -492,7 +415,7 @@ test_token_needs_sign_in (SbTestFixture *fixture,
   token = sb_workspace_create_remember_token (fixture->ws, &error);
   g_assert_null (token);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 0);
 }
 
 static void
@@ -503,9 +426,8 @@ test_token_login (SbTestFixture *fixture,
   g_autofree char *token2 = NULL;
 
   token = create_token_as (fixture, fixture->ws, fixture->member_id);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM sessions WHERE employee_id = %"
-                              G_GINT64_FORMAT, fixture->member_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions WHERE employee_id = %"
+                                       G_GINT64_FORMAT, fixture->member_id), ==, 1);
 
   /* A second token is a different string. */
   token2 = sb_workspace_create_remember_token (fixture->ws, NULL);
@@ -536,7 +458,7 @@ test_token_revoke (SbTestFixture *fixture,
 
   assert_token_invalid (fixture, token);
   /* The revoked row is gone after the failed attempt; the other token is untouched. */
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 1);
   assert_token_valid (fixture, other, fixture->manager_id);
 
   /* Revoking an unknown or malformed token is an error. */
@@ -556,7 +478,6 @@ test_token_garbage (SbTestFixture *fixture,
   g_autofree char *changed_selector = NULL;
   g_autofree char *truncated = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   const char *secret;
   char *first_dot;
 
@@ -597,8 +518,7 @@ test_token_garbage (SbTestFixture *fixture,
   }
 
   /* Guessing does not revoke the real token, nor change anything else. */
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
   assert_token_valid (fixture, token, fixture->manager_id);
 }
 
@@ -610,19 +530,19 @@ test_token_expired (SbTestFixture *fixture,
   gint64 expires_at;
 
   token = create_token_as (fixture, fixture->ws, fixture->member_id);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 1);
 
   /* Valid for 30 days from now. */
-  expires_at = query_int (fixture->db, "SELECT expires_at FROM sessions");
+  expires_at = sb_test_query_int (fixture->db, "SELECT expires_at FROM sessions");
   g_assert_cmpint (expires_at, >=, g_get_real_time () / G_USEC_PER_SEC
                                    + SB_REMEMBER_TOKEN_LIFETIME - 300);
   g_assert_cmpint (expires_at, <=, g_get_real_time () / G_USEC_PER_SEC
                                    + SB_REMEMBER_TOKEN_LIFETIME + 300);
 
-  exec_sql (fixture->db, "UPDATE sessions SET expires_at = 0");
+  sb_test_exec (sb_database_get_handle (fixture->db), "UPDATE sessions SET expires_at = 0");
 
   assert_token_invalid (fixture, token);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 0);
   assert_token_invalid (fixture, token);
 }
 
@@ -643,7 +563,8 @@ test_sign_out_revokes_used_token (SbTestFixture *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, fixture->manager_id);
 
-  g_signal_connect (ws, "notify::current-employee", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (ws, "notify::current-employee", G_CALLBACK (sb_test_count_notify_cb),
+                    &notified);
   g_assert_true (sb_workspace_sign_out (ws, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (notified, ==, 1);
@@ -651,7 +572,7 @@ test_sign_out_revokes_used_token (SbTestFixture *fixture,
   g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, 0);
 
   assert_token_invalid (fixture, token);
-  g_signal_handlers_disconnect_by_func (ws, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (ws, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -701,7 +622,6 @@ test_change_password_refused (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *token = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
 
   g_assert_false (sb_workspace_change_password (fixture->ws, SB_TEST_PASSWORD,
                                                 "brand new password", &error));
@@ -718,8 +638,7 @@ test_change_password_refused (SbTestFixture *fixture,
                                                 &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   /* Nothing changed: the old password and the token still work. */
   assert_login_works (fixture, "dana@example.org", SB_TEST_PASSWORD, fixture->manager_id);
@@ -742,15 +661,13 @@ test_change_password_success (SbTestFixture *fixture,
   token1 = create_token_as (fixture, fixture->ws, fixture->manager_id);
   token2 = sb_workspace_create_remember_token (fixture->ws, &error);
   g_assert_no_error (error);
-  old_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                         G_GINT64_FORMAT, fixture->manager_id);
+  old_hash = password_hash (fixture, fixture->manager_id);
 
   g_assert_true (sb_workspace_change_password (fixture->ws, SB_TEST_PASSWORD,
                                                "a fresh new secret", &error));
   g_assert_no_error (error);
 
-  new_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                         G_GINT64_FORMAT, fixture->manager_id);
+  new_hash = password_hash (fixture, fixture->manager_id);
   g_assert_cmpstr (old_hash, !=, new_hash);
   g_assert_true (g_str_has_prefix (new_hash, "$argon2id$"));
 
@@ -798,11 +715,11 @@ test_secrets_not_in_file (SbTestFixture *fixture,
   secret++;
   g_assert_cmpuint (strlen (secret), >=, 16);
 
-  hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                     G_GINT64_FORMAT, sb_employee_get_id (employee));
+  hash = password_hash (fixture, sb_employee_get_id (employee));
   g_assert_true (g_str_has_prefix (hash, "$argon2id$"));
-  verifier = query_text (fixture->db, "SELECT verifier_hash FROM sessions WHERE employee_id = %"
-                         G_GINT64_FORMAT, sb_employee_get_id (employee));
+  verifier = sb_test_query_text (fixture->db, "SELECT verifier_hash FROM sessions"
+                                 " WHERE employee_id = %" G_GINT64_FORMAT,
+                                 sb_employee_get_id (employee));
   g_assert_true (g_str_has_prefix (verifier, "$argon2id$"));
 
   bytes = sb_test_read_file_bytes (fixture->path, TRUE);
@@ -853,18 +770,15 @@ test_password_hash_parameters (SbTestFixture *fixture,
                                   "hash me please", &error);
   g_assert_no_error (error);
 
-  hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                     G_GINT64_FORMAT, sb_employee_get_id (employee));
+  hash = password_hash (fixture, sb_employee_get_id (employee));
   assert_argon2id_strength (hash);
   g_assert_null (strstr (hash, "hash me please"));
 
-  fixture_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                             G_GINT64_FORMAT, fixture->manager_id);
+  fixture_hash = password_hash (fixture, fixture->manager_id);
   assert_argon2id_strength (fixture_hash);
 
   /* Same password, different salt: the hashes differ. */
-  other_hash = query_text (fixture->db, "SELECT password_hash FROM employees WHERE id = %"
-                           G_GINT64_FORMAT, fixture->member_id);
+  other_hash = password_hash (fixture, fixture->member_id);
   assert_argon2id_strength (other_hash);
   g_assert_cmpstr (fixture_hash, !=, other_hash);
 }
@@ -875,32 +789,28 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, SbTestFixture, NULL, sb_test_fixture_setup, func, sb_test_fixture_teardown)
-
-  ADD ("/accounts/signup/happy", test_signup_happy);
-  ADD ("/accounts/signup/duplicate-email", test_signup_duplicate_email);
-  ADD ("/accounts/signup/invalid", test_signup_invalid);
-  ADD ("/accounts/signup/async", test_signup_async);
-  ADD ("/accounts/login/ok", test_login_ok);
-  ADD ("/accounts/login/failures-identical", test_login_failures_identical);
-  ADD ("/accounts/login/empty-and-null", test_login_empty_and_null);
-  ADD ("/accounts/login/case-insensitive", test_login_case_insensitive);
-  ADD ("/accounts/login/async", test_login_async);
-  ADD ("/accounts/token/needs-sign-in", test_token_needs_sign_in);
-  ADD ("/accounts/token/login", test_token_login);
-  ADD ("/accounts/token/revoke", test_token_revoke);
-  ADD ("/accounts/token/garbage", test_token_garbage);
-  ADD ("/accounts/token/expired", test_token_expired);
-  ADD ("/accounts/sign-out/revokes-used-token", test_sign_out_revokes_used_token);
-  ADD ("/accounts/sign-out/revokes-created-token-only", test_sign_out_revokes_created_token_only);
-  ADD ("/accounts/sign-out/when-signed-out", test_sign_out_when_signed_out);
-  ADD ("/accounts/change-password/refused", test_change_password_refused);
-  ADD ("/accounts/change-password/success", test_change_password_success);
-  ADD ("/accounts/file/no-secrets", test_secrets_not_in_file);
-  ADD ("/accounts/file/argon2id-parameters", test_password_hash_parameters);
-
-#undef ADD
+  sb_test_add ("/accounts/signup/happy", test_signup_happy);
+  sb_test_add ("/accounts/signup/duplicate-email", test_signup_duplicate_email);
+  sb_test_add ("/accounts/signup/invalid", test_signup_invalid);
+  sb_test_add ("/accounts/signup/async", test_signup_async);
+  sb_test_add ("/accounts/login/ok", test_login_ok);
+  sb_test_add ("/accounts/login/failures-identical", test_login_failures_identical);
+  sb_test_add ("/accounts/login/empty-and-null", test_login_empty_and_null);
+  sb_test_add ("/accounts/login/case-insensitive", test_login_case_insensitive);
+  sb_test_add ("/accounts/login/async", test_login_async);
+  sb_test_add ("/accounts/token/needs-sign-in", test_token_needs_sign_in);
+  sb_test_add ("/accounts/token/login", test_token_login);
+  sb_test_add ("/accounts/token/revoke", test_token_revoke);
+  sb_test_add ("/accounts/token/garbage", test_token_garbage);
+  sb_test_add ("/accounts/token/expired", test_token_expired);
+  sb_test_add ("/accounts/sign-out/revokes-used-token", test_sign_out_revokes_used_token);
+  sb_test_add ("/accounts/sign-out/revokes-created-token-only",
+               test_sign_out_revokes_created_token_only);
+  sb_test_add ("/accounts/sign-out/when-signed-out", test_sign_out_when_signed_out);
+  sb_test_add ("/accounts/change-password/refused", test_change_password_refused);
+  sb_test_add ("/accounts/change-password/success", test_change_password_success);
+  sb_test_add ("/accounts/file/no-secrets", test_secrets_not_in_file);
+  sb_test_add ("/accounts/file/argon2id-parameters", test_password_hash_parameters);
 
   return g_test_run ();
 }

@@ -17,8 +17,8 @@ typedef struct
   SbTestFixture f;
   gint64        web_id;
   gint64        app_id;
-  gint64        web_columns[4];
-  gint64        app_columns[4];
+  gint64        web_columns[SB_TEST_N_COLUMNS];
+  gint64        app_columns[SB_TEST_N_COLUMNS];
   gint64        web_story_id;
   gint64        app_story_id;
   gint64        task_id;
@@ -40,73 +40,13 @@ typedef struct
 
 #define UNKNOWN_ID G_GINT64_CONSTANT (987654)
 
-static char *
-repeat (const char *unit,
-        gsize       n)
-{
-  GString *s = g_string_sized_new (strlen (unit) * n + 1);
-
-  for (gsize i = 0; i < n; i++)
-    g_string_append (s, unit);
-  return g_string_free (s, FALSE);
-}
-
-static void
-get_column_ids (Env    *env,
-                gint64  project_id,
-                gint64  ids[4])
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = sb_workspace_list_columns (env->f.ws, project_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (columns);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-      ids[i] = sb_column_get_id (column);
-      g_assert_cmpint (ids[i], >, 0);
-    }
-}
-
-static gint64
-add_story (Env        *env,
-           gint64      project_id,
-           const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbStory) story = NULL;
-
-  story = sb_workspace_create_story (env->f.ws, project_id, title, "", 5, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (story);
-  return sb_story_get_id (story);
-}
-
-static gint64
-add_task (Env               *env,
-          const SbTaskDraft *draft)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-
-  task = sb_workspace_create_task (env->f.ws, env->web_id, draft, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-  return sb_task_get_id (task);
-}
-
 static void
 env_setup (Env           *env,
            gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbProject) app = NULL;
-  g_autoptr(SbComment) comment = NULL;
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-  SbTaskDraft old = SB_TASK_DRAFT_INIT;
 
   sb_test_fixture_setup (&env->f, NULL);
   env->web_id = sb_test_create_project (&env->f, FALSE);
@@ -118,27 +58,23 @@ env_setup (Env           *env,
   g_assert_nonnull (app);
   env->app_id = sb_project_get_id (app);
 
-  get_column_ids (env, env->web_id, env->web_columns);
-  get_column_ids (env, env->app_id, env->app_columns);
-  env->web_story_id = add_story (env, env->web_id, "Sign-up flow");
-  env->app_story_id = add_story (env, env->app_id, "Offline mode");
+  sb_test_get_column_ids (env->f.ws, env->web_id, env->web_columns);
+  sb_test_get_column_ids (env->f.ws, env->app_id, env->app_columns);
+  env->web_story_id = sb_test_create_story (env->f.ws, env->web_id, "Sign-up flow", "", 5);
+  env->app_story_id = sb_test_create_story (env->f.ws, env->app_id, "Offline mode", "", 5);
 
   draft.title = "Write the copy";
   draft.description = "Home and about pages";
   draft.story_id = env->web_story_id;
   draft.assignee_id = env->f.member_id;
   draft.due_date = "2030-06-30";
-  env->task_id = add_task (env, &draft);
+  env->task_id = sb_test_create_task_from_draft (env->f.ws, env->web_id, &draft);
 
-  old.title = "Old banner";
-  env->deleted_task_id = add_task (env, &old);
+  env->deleted_task_id = sb_test_create_task (env->f.ws, env->web_id, "Old banner", 0);
   g_assert_true (sb_workspace_delete_task (env->f.ws, env->deleted_task_id, &error));
   g_assert_no_error (error);
 
-  comment = sb_workspace_add_comment (env->f.ws, env->task_id, "First draft is ready", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (comment);
-  env->comment_id = sb_comment_get_id (comment);
+  env->comment_id = sb_test_add_comment (env->f.ws, env->task_id, "First draft is ready");
 }
 
 static void
@@ -153,18 +89,9 @@ static SbTask *
 draft_from_task (Env         *env,
                  SbTaskDraft *draft)
 {
-  g_autoptr(GError) error = NULL;
-  SbTask *task = sb_workspace_get_task (env->f.ws, env->task_id, &error);
+  SbTask *task = sb_test_get_task (env->f.ws, env->task_id);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-  draft->title = sb_task_get_title (task);
-  draft->description = sb_task_get_description (task);
-  draft->story_id = sb_task_get_story_id (task);
-  draft->assignee_id = sb_task_get_assignee_id (task);
-  draft->priority = sb_task_get_priority (task);
-  draft->due_date = sb_task_get_due_date (task);
-  draft->column_id = sb_task_get_column_id (task);
+  *draft = sb_test_draft_from_task (task);
   return task;
 }
 
@@ -252,7 +179,7 @@ signup_name_whitespace (Env *env, GError **error)
 static gboolean
 signup_name_256 (Env *env, GError **error)
 {
-  g_autofree char *name = repeat ("n", 256);
+  g_autofree char *name = sb_test_repeat ("n", 256);
 
   return signup (env, name, "new@example.org", SB_TEST_PASSWORD, error);
 }
@@ -447,7 +374,7 @@ project_unknown_member (Env *env, GError **error)
 static gboolean
 project_name_256 (Env *env, GError **error)
 {
-  g_autofree char *name = repeat ("p", 256);
+  g_autofree char *name = sb_test_repeat ("p", 256);
 
   return create_project (env, "NEW", name, NULL, SB_PROJECT_STATUS_ACTIVE,
                          env->f.manager_id, env->f.member_id, error);
@@ -470,7 +397,7 @@ project_name_newline (Env *env, GError **error)
 static gboolean
 project_description_too_long (Env *env, GError **error)
 {
-  g_autofree char *description = repeat ("d", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *description = sb_test_repeat ("d", SB_MAX_TEXT_BYTES + 1);
 
   return create_project (env, "NEW", "New project", description, SB_PROJECT_STATUS_ACTIVE,
                          env->f.manager_id, env->f.member_id, error);
@@ -508,7 +435,7 @@ update_project_name_newline (Env *env, GError **error)
 static gboolean
 update_project_description_too_long (Env *env, GError **error)
 {
-  g_autofree char *description = repeat ("d", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *description = sb_test_repeat ("d", SB_MAX_TEXT_BYTES + 1);
 
   return sb_workspace_update_project (env->f.ws, env->web_id, "Website redesign", description,
                                       SB_PROJECT_STATUS_ACTIVE, env->f.manager_id, error);
@@ -614,7 +541,7 @@ task_title_invalid_utf8 (Env *env, GError **error)
 static gboolean
 task_title_256 (Env *env, GError **error)
 {
-  g_autofree char *title = repeat ("t", 256);
+  g_autofree char *title = sb_test_repeat ("t", 256);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = title;
@@ -624,7 +551,7 @@ task_title_256 (Env *env, GError **error)
 static gboolean
 task_title_256_multibyte (Env *env, GError **error)
 {
-  g_autofree char *title = repeat ("é", 256);
+  g_autofree char *title = sb_test_repeat ("é", 256);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = title;
@@ -634,7 +561,7 @@ task_title_256_multibyte (Env *env, GError **error)
 static gboolean
 task_description_too_long (Env *env, GError **error)
 {
-  g_autofree char *description = repeat ("d", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *description = sb_test_repeat ("d", SB_MAX_TEXT_BYTES + 1);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = "A task";
@@ -912,7 +839,7 @@ set_title_lf (Env *env, GError **error)
 static gboolean
 set_title_256 (Env *env, GError **error)
 {
-  g_autofree char *title = repeat ("t", 256);
+  g_autofree char *title = sb_test_repeat ("t", 256);
 
   return sb_workspace_set_task_title (env->f.ws, env->task_id, title, error);
 }
@@ -938,7 +865,7 @@ set_title_deleted_task (Env *env, GError **error)
 static gboolean
 set_description_too_long (Env *env, GError **error)
 {
-  g_autofree char *description = repeat ("d", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *description = sb_test_repeat ("d", SB_MAX_TEXT_BYTES + 1);
 
   return sb_workspace_set_task_description (env->f.ws, env->task_id, description, error);
 }
@@ -1050,7 +977,7 @@ story_title_newline (Env *env, GError **error)
 static gboolean
 story_title_256 (Env *env, GError **error)
 {
-  g_autofree char *title = repeat ("s", 256);
+  g_autofree char *title = sb_test_repeat ("s", 256);
 
   return create_story (env, env->web_id, title, "", 3, error);
 }
@@ -1070,7 +997,7 @@ story_points_1001 (Env *env, GError **error)
 static gboolean
 story_description_too_long (Env *env, GError **error)
 {
-  g_autofree char *description = repeat ("d", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *description = sb_test_repeat ("d", SB_MAX_TEXT_BYTES + 1);
 
   return create_story (env, env->web_id, "Checkout", description, 3, error);
 }
@@ -1123,7 +1050,7 @@ comment_whitespace (Env *env, GError **error)
 static gboolean
 comment_too_long (Env *env, GError **error)
 {
-  g_autofree char *body = repeat ("c", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *body = sb_test_repeat ("c", SB_MAX_TEXT_BYTES + 1);
 
   return add_comment (env, env->task_id, body, error);
 }
@@ -1167,7 +1094,7 @@ edit_comment_whitespace (Env *env, GError **error)
 static gboolean
 edit_comment_too_long (Env *env, GError **error)
 {
-  g_autofree char *body = repeat ("c", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *body = sb_test_repeat ("c", SB_MAX_TEXT_BYTES + 1);
 
   return sb_workspace_edit_comment (env->f.ws, env->comment_id, body, error);
 }
@@ -1399,20 +1326,6 @@ code_name (int code)
   return code >= 0 && code < (int) G_N_ELEMENTS (names) ? names[code] : "?";
 }
 
-/* The fields of a task object as text, to see that a refused change left it alone too. */
-static char *
-describe_task (SbTask *task)
-{
-  return g_strdup_printf ("%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%d|%s|%"
-                          G_GINT64_FORMAT "|%.17g|%u",
-                          sb_task_get_key (task), sb_task_get_title (task),
-                          sb_task_get_description (task), sb_task_get_story_id (task),
-                          sb_task_get_assignee_id (task), (int) sb_task_get_priority (task),
-                          sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "(none)",
-                          sb_task_get_column_id (task), sb_task_get_rank (task),
-                          sb_task_get_comment_count (task));
-}
-
 static void
 test_bad_input (Env           *env,
                 gconstpointer  user_data)
@@ -1421,17 +1334,14 @@ test_bad_input (Env           *env,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *task_before = NULL;
   g_autofree char *task_after = NULL;
   gboolean ok;
 
   /* Hold the canonical task object across the call, as an open task editor would. */
   sb_test_sign_in (&env->f, env->f.manager_id);
-  task = sb_workspace_get_task (env->f.ws, env->task_id, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-  task_before = describe_task (task);
+  task = sb_test_get_task (env->f.ws, env->task_id);
+  task_before = sb_test_describe_task (task);
 
   sb_test_sign_in (&env->f, c->signed_out ? 0 : env->f.manager_id);
   before = sb_test_dump (env->f.db);
@@ -1448,9 +1358,8 @@ test_bad_input (Env           *env,
     g_assert_error (error, SB_MODEL_ERROR, (int) c->code);
   g_assert_cmpstr (error->message, !=, "");
 
-  after = sb_test_dump (env->f.db);
-  g_assert_cmpstr (before, ==, after);
-  task_after = describe_task (task);
+  sb_test_assert_unchanged (env->f.db, before);
+  task_after = sb_test_describe_task (task);
   g_assert_cmpstr (task_before, ==, task_after);
 
   /* A refusal does not sign anybody in or out either. */
@@ -1622,7 +1531,7 @@ static void
 test_boundary_title_255 (Env           *env,
                          gconstpointer  user_data)
 {
-  g_autofree char *title = repeat ("é", SB_MAX_LINE_CHARS);
+  g_autofree char *title = sb_test_repeat ("é", SB_MAX_LINE_CHARS);
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) created = NULL;
   g_autoptr(SbTask) task = NULL;
@@ -1646,7 +1555,7 @@ static void
 test_boundary_text_64k (Env           *env,
                         gconstpointer  user_data)
 {
-  g_autofree char *text = repeat ("x", SB_MAX_TEXT_BYTES);
+  g_autofree char *text = sb_test_repeat ("x", SB_MAX_TEXT_BYTES);
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autoptr(SbComment) comment = NULL;

@@ -68,44 +68,63 @@ column_model (SbBoard *board,
   return sb_column_get_tasks (board_column (board, index));
 }
 
-/* Adds @n tasks "T0".."Tn-1" to the column @index, in that order. */
+/* Moves @task to @position of the column @index, which must succeed. */
+static void
+move_task (SbBoard *board,
+           SbTask  *task,
+           guint    index,
+           guint    position)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sb_board_move_task (board, task, board_column (board, index), position, &error));
+  g_assert_no_error (error);
+}
+
+/* Adds @n tasks "C<index>-T0".."C<index>-T<n-1>" to the column @index, in that order. */
 static void
 add_tasks (SbTestFixture *fixture,
            gint64         project_id,
            guint          index,
            guint          n)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = sb_workspace_list_columns (fixture->ws, project_id, &error);
-  g_autoptr(SbColumn) column = g_list_model_get_item (columns, index);
+  gint64 column_ids[SB_TEST_N_COLUMNS];
 
-  g_assert_no_error (error);
+  sb_test_get_column_ids (fixture->ws, project_id, column_ids);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *title = g_strdup_printf ("C%u-T%u", index, i);
-      SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-      g_autoptr(SbTask) task = NULL;
 
-      draft.title = title;
-      draft.column_id = sb_column_get_id (column);
-      task = sb_workspace_create_task (fixture->ws, project_id, &draft, &error);
-      g_assert_no_error (error);
+      sb_test_create_task (fixture->ws, project_id, title, column_ids[index]);
     }
 }
 
 static char *
 column_titles (GListModel *model)
 {
-  GString *s = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (model);
+  return sb_test_join_property (model, SB_TYPE_TASK, "title", " ");
+}
 
-  for (guint i = 0; i < n; i++)
+/* Each task's place in the file, "column_id:rank", by task id. */
+static GHashTable *
+task_places (SbTestFixture *fixture)
+{
+  GHashTable *places = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt = sb_test_prepare (sb_database_get_handle (fixture->db),
+                                        "SELECT id, column_id, rank FROM tasks");
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(SbTask) task = g_list_model_get_item (model, i);
+      gint64 *id = g_new (gint64, 1);
 
-      g_string_append_printf (s, "%s%s", i ? " " : "", sb_task_get_title (task));
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (places, id, g_strdup_printf ("%lld:%.17g",
+                                                        (long long) sqlite3_column_int64 (stmt, 1),
+                                                        sqlite3_column_double (stmt, 2)));
     }
-  return g_string_free (s, FALSE);
+  sqlite3_finalize (stmt);
+
+  return places;
 }
 
 static gint64
@@ -120,7 +139,6 @@ static void
 test_board_open_is_lazy (SbTestFixture *fixture,
                          gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SbBoard) board = NULL;
   gint64 project_id = open_project (fixture);
   GListModel *todo;
@@ -131,8 +149,7 @@ test_board_open_is_lazy (SbTestFixture *fixture,
   /* Nothing holds a task now: none should be alive. */
   g_assert_cmpuint (_sb_workspace_count_live_tasks (fixture->ws), ==, 0);
 
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (board)), ==, 4);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (board)) == SB_TYPE_COLUMN);
 
@@ -163,7 +180,6 @@ static void
 test_board_move_between_columns (SbTestFixture *fixture,
                                  gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SbBoard) board = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autoptr(SbTask) moved = NULL;
@@ -175,8 +191,7 @@ test_board_move_between_columns (SbTestFixture *fixture,
 
   add_tasks (fixture, project_id, 0, 5);
   add_tasks (fixture, project_id, 1, 3);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   from = column_model (board, 0);
   to = column_model (board, 1);
   other = column_model (board, 2);
@@ -186,8 +201,7 @@ test_board_move_between_columns (SbTestFixture *fixture,
   other_rec = recorder_new (other);
 
   task = g_list_model_get_item (from, 2);
-  g_assert_true (sb_board_move_task (board, task, board_column (board, 1), 1, &error));
-  g_assert_no_error (error);
+  move_task (board, task, 1, 1);
 
   g_assert_cmpuint (columns_rec->changes->len, ==, 0);
   g_assert_cmpuint (other_rec->changes->len, ==, 0);
@@ -229,8 +243,7 @@ test_board_move_within_column (SbTestFixture *fixture,
   Recorder *rec;
 
   add_tasks (fixture, project_id, 0, 6);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   model = column_model (board, 0);
   rec = recorder_new (model);
 
@@ -238,8 +251,7 @@ test_board_move_within_column (SbTestFixture *fixture,
     g_autoptr(SbTask) task = g_list_model_get_item (model, 1);
     g_autofree char *titles = NULL;
 
-    g_assert_true (sb_board_move_task (board, task, board_column (board, 0), 4, &error));
-    g_assert_no_error (error);
+    move_task (board, task, 0, 4);
     titles = column_titles (model);
     g_assert_cmpstr (titles, ==, "C0-T0 C0-T2 C0-T3 C0-T4 C0-T1 C0-T5");
   }
@@ -254,8 +266,7 @@ test_board_move_within_column (SbTestFixture *fixture,
     g_autoptr(SbTask) task = g_list_model_get_item (model, 5);
     g_autofree char *titles = NULL;
 
-    g_assert_true (sb_board_move_task (board, task, board_column (board, 0), 0, &error));
-    g_assert_no_error (error);
+    move_task (board, task, 0, 0);
     titles = column_titles (model);
     g_assert_cmpstr (titles, ==, "C0-T5 C0-T0 C0-T2 C0-T3 C0-T4 C0-T1");
   }
@@ -268,8 +279,7 @@ test_board_move_within_column (SbTestFixture *fixture,
     g_autoptr(GListModel) after = NULL;
     guint emitted = rec->changes->len;
 
-    g_assert_true (sb_board_move_task (board, task, board_column (board, 0), 2, &error));
-    g_assert_no_error (error);
+    move_task (board, task, 0, 2);
     after = sb_workspace_list_activity (fixture->ws, sb_task_get_id (task), &error);
     g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
     g_assert_cmpuint (rec->changes->len, ==, emitted);
@@ -287,51 +297,30 @@ test_board_move_clamps_and_writes_one_row (SbTestFixture *fixture,
   g_autoptr(SbTask) task = NULL;
   g_autofree char *titles = NULL;
   gint64 project_id = open_project (fixture);
-  sqlite3 *db = sb_database_get_handle (fixture->db);
-  sqlite3_stmt *stmt;
+  g_autoptr(GHashTable) places_before = NULL;
+  g_autoptr(GHashTable) places_after = NULL;
+  GHashTableIter iter;
+  gpointer id, place;
   guint differing = 0;
-  GHashTable *ranks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   add_tasks (fixture, project_id, 0, 4);
   add_tasks (fixture, project_id, 3, 4);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, column_id, rank FROM tasks", -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 *id = g_new (gint64, 1);
-
-      *id = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (ranks, id, g_strdup_printf ("%lld:%.17g",
-                                                       (long long) sqlite3_column_int64 (stmt, 1),
-                                                       sqlite3_column_double (stmt, 2)));
-    }
-  sqlite3_finalize (stmt);
+  board = sb_test_open_board (fixture->ws, project_id);
+  places_before = task_places (fixture);
 
   task = g_list_model_get_item (column_model (board, 0), 0);
-  g_assert_true (sb_board_move_task (board, task, board_column (board, 3), 1000, &error));
-  g_assert_no_error (error);
+  move_task (board, task, 3, 1000);
   titles = column_titles (column_model (board, 3));
   g_assert_cmpstr (titles, ==, "C3-T0 C3-T1 C3-T2 C3-T3 C0-T0");
 
   /* Fractional ranks: exactly one task row changed its place. */
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id, column_id, rank FROM tasks", -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_autofree char *now = g_strdup_printf ("%lld:%.17g",
-                                              (long long) sqlite3_column_int64 (stmt, 1),
-                                              sqlite3_column_double (stmt, 2));
-
-      if (g_strcmp0 (now, g_hash_table_lookup (ranks, &id)) != 0)
-        differing++;
-    }
-  sqlite3_finalize (stmt);
+  places_after = task_places (fixture);
+  g_assert_cmpuint (g_hash_table_size (places_after), ==, g_hash_table_size (places_before));
+  g_hash_table_iter_init (&iter, places_after);
+  while (g_hash_table_iter_next (&iter, &id, &place))
+    if (g_strcmp0 (place, g_hash_table_lookup (places_before, id)) != 0)
+      differing++;
   g_assert_cmpuint (differing, ==, 1);
-  g_hash_table_unref (ranks);
 
   {
     g_autoptr(GListModel) activity = sb_workspace_list_activity (fixture->ws,
@@ -357,8 +346,7 @@ test_board_add_task_positions (SbTestFixture *fixture,
   g_autofree char *titles = NULL;
 
   add_tasks (fixture, project_id, 1, 3);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   model = column_model (board, 1);
   rec = recorder_new (model);
 
@@ -403,12 +391,9 @@ test_board_respaces_when_ranks_run_out (SbTestFixture *fixture,
   g_autoptr(SbBoard) board = NULL;
   gint64 project_id = open_project (fixture);
   GListModel *model;
-  sqlite3_stmt *stmt;
-  int distinct = 0;
 
   add_tasks (fixture, project_id, 0, 2);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   model = column_model (board, 0);
 
   /* Always between the first and the second: halving the gap 120 times needs respacing. */
@@ -434,13 +419,8 @@ test_board_respaces_when_ranks_run_out (SbTestFixture *fixture,
     g_assert_cmpstr (sb_task_get_title (last), ==, "C0-T1");
   }
 
-  g_assert_cmpint (sqlite3_prepare_v2 (sb_database_get_handle (fixture->db),
-                                       "SELECT count(DISTINCT rank) FROM tasks", -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  distinct = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  g_assert_cmpint (distinct, ==, 122);
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT count(DISTINCT rank) FROM tasks"), ==,
+                   122);
 }
 
 static void
@@ -460,7 +440,7 @@ test_board_story_filter (SbTestFixture *fixture,
   for (guint i = 0; i < 6; i += 2)
     {
       g_autoptr(GListModel) columns = sb_workspace_list_columns (fixture->ws, project_id, NULL);
-      g_autoptr(SbBoard) tmp = sb_workspace_open_board (fixture->ws, project_id, &error);
+      g_autoptr(SbBoard) tmp = sb_test_open_board (fixture->ws, project_id);
       g_autoptr(SbTask) task = g_list_model_get_item (sb_column_get_tasks (board_column (tmp, 0)),
                                                       i);
 
@@ -469,8 +449,7 @@ test_board_story_filter (SbTestFixture *fixture,
       g_assert_no_error (error);
     }
 
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   g_assert_cmpuint (g_list_model_get_n_items (sb_board_get_stories (board)), ==, 1);
   todo = column_model (board, 0);
   g_assert_cmpuint (g_list_model_get_n_items (todo), ==, 6);
@@ -485,8 +464,7 @@ test_board_story_filter (SbTestFixture *fixture,
   {
     g_autoptr(SbTask) task = g_list_model_get_item (todo, 2);
 
-    g_assert_true (sb_board_move_task (board, task, board_column (board, 0), 0, &error));
-    g_assert_no_error (error);
+    move_task (board, task, 0, 0);
   }
   titles = column_titles (todo);
   g_assert_cmpstr (titles, ==, "C0-T4 C0-T0 C0-T2");
@@ -522,8 +500,7 @@ test_board_follows_workspace_changes (SbTestFixture *fixture,
   g_autofree char *titles = NULL;
 
   add_tasks (fixture, project_id, 0, 4);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
   todo = column_model (board, 0);
   rec = recorder_new (todo);
 
@@ -610,8 +587,7 @@ test_board_items_changed_is_exact (SbTestFixture *fixture,
 
   for (guint c = 0; c < 4; c++)
     add_tasks (fixture, project_id, c, 70);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
 
   for (guint c = 0; c < 4; c++)
     {
@@ -662,8 +638,7 @@ test_board_find_task_and_finalize (SbTestFixture *fixture,
   gint64 project_id = open_project (fixture);
 
   add_tasks (fixture, project_id, 3, 300);
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, project_id);
 
   {
     g_autoptr(SbTask) shown = g_list_model_get_item (column_model (board, 3), 290);
@@ -721,10 +696,9 @@ test_board_order_survives_reopen (SbTestFixture *fixture,
     add_tasks (fixture, project_id, c, 20);
 
   {
-    g_autoptr(SbBoard) board = sb_workspace_open_board (fixture->ws, project_id, &error);
+    g_autoptr(SbBoard) board = sb_test_open_board (fixture->ws, project_id);
     GRand *rand = g_rand_new_with_seed (7);
 
-    g_assert_no_error (error);
     for (guint i = 0; i < 50; i++)
       {
         GListModel *from = column_model (board, g_rand_int_range (rand, 0, 4));
@@ -747,9 +721,8 @@ test_board_order_survives_reopen (SbTestFixture *fixture,
   sb_test_reopen (fixture);
   sb_test_sign_in (fixture, fixture->member_id);
   {
-    g_autoptr(SbBoard) board = sb_workspace_open_board (fixture->ws, project_id, &error);
+    g_autoptr(SbBoard) board = sb_test_open_board (fixture->ws, project_id);
 
-    g_assert_no_error (error);
     for (guint c = 0; c < 4; c++)
       {
         g_autofree char *after = column_titles (column_model (board, c));
@@ -767,23 +740,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) \
-  g_test_add (path, SbTestFixture, NULL, sb_test_fixture_setup, fn, sb_test_fixture_teardown)
-
-  ADD ("/board/open-is-lazy", test_board_open_is_lazy);
-  ADD ("/board/move-between-columns", test_board_move_between_columns);
-  ADD ("/board/move-within-column", test_board_move_within_column);
-  ADD ("/board/move-clamps-and-writes-one-row", test_board_move_clamps_and_writes_one_row);
-  ADD ("/board/add-task-positions", test_board_add_task_positions);
-  ADD ("/board/respaces-when-ranks-run-out", test_board_respaces_when_ranks_run_out);
-  ADD ("/board/story-filter", test_board_story_filter);
-  ADD ("/board/follows-workspace-changes", test_board_follows_workspace_changes);
-  ADD ("/board/items-changed-is-exact", test_board_items_changed_is_exact);
-  ADD ("/board/find-task-and-finalize", test_board_find_task_and_finalize);
-  ADD ("/board/refused-for-outsider", test_board_refused_for_outsider);
-  ADD ("/board/order-survives-reopen", test_board_order_survives_reopen);
-
-#undef ADD
+  sb_test_add ("/board/open-is-lazy", test_board_open_is_lazy);
+  sb_test_add ("/board/move-between-columns", test_board_move_between_columns);
+  sb_test_add ("/board/move-within-column", test_board_move_within_column);
+  sb_test_add ("/board/move-clamps-and-writes-one-row", test_board_move_clamps_and_writes_one_row);
+  sb_test_add ("/board/add-task-positions", test_board_add_task_positions);
+  sb_test_add ("/board/respaces-when-ranks-run-out", test_board_respaces_when_ranks_run_out);
+  sb_test_add ("/board/story-filter", test_board_story_filter);
+  sb_test_add ("/board/follows-workspace-changes", test_board_follows_workspace_changes);
+  sb_test_add ("/board/items-changed-is-exact", test_board_items_changed_is_exact);
+  sb_test_add ("/board/find-task-and-finalize", test_board_find_task_and_finalize);
+  sb_test_add ("/board/refused-for-outsider", test_board_refused_for_outsider);
+  sb_test_add ("/board/order-survives-reopen", test_board_order_survives_reopen);
 
   return g_test_run ();
 }

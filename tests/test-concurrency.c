@@ -24,7 +24,7 @@
 #include "sb-test-util.h"
 #include "sb-workspace-private.h"
 
-#define N_COLUMNS          4
+#define N_COLUMNS          SB_TEST_N_COLUMNS
 #define INITIAL_TASKS      200
 #define HOT_COLUMN         1        /* "In Progress" */
 #define START_TIMEOUT_US   (60 * G_USEC_PER_SEC)   /* children opening the file and getting ready */
@@ -743,17 +743,7 @@ typedef struct
 {
   gint64 project_id;
   gint64 column_ids[N_COLUMNS];
-  char  *column_names[N_COLUMNS];
 } Setup;
-
-static void
-setup_clear (Setup *setup)
-{
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_pointer (&setup->column_names[i], g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Setup, setup_clear)
 
 /* Project WEB (manager + member) with INITIAL_TASKS tasks spread over its four columns; then
  * the fixture's connection is closed so that only the children touch the file. */
@@ -762,19 +752,9 @@ setup_project (SbTestFixture *fixture,
                Setup         *setup)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = NULL;
 
   setup->project_id = sb_test_create_project (fixture, FALSE);
-  columns = sb_workspace_list_columns (fixture->ws, setup->project_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, N_COLUMNS);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-      setup->column_ids[i] = sb_column_get_id (column);
-      setup->column_names[i] = g_strdup (sb_column_get_name (column));
-    }
+  sb_test_get_column_ids (fixture->ws, setup->project_id, setup->column_ids);
 
   for (guint i = 0; i < INITIAL_TASKS; i++)
     {
@@ -807,17 +787,6 @@ reopen_fixture (SbTestFixture *fixture)
   return sb_database_get_handle (fixture->db);
 }
 
-static sqlite3_stmt *
-prepare (sqlite3    *handle,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  return stmt;
-}
-
 /* The one integer @sql returns, with ?1 and ?2 bound to @a and @b when it has them. */
 static gint64
 query_int (sqlite3    *handle,
@@ -825,7 +794,7 @@ query_int (sqlite3    *handle,
            gint64      a,
            gint64      b)
 {
-  sqlite3_stmt *stmt = prepare (handle, sql);
+  sqlite3_stmt *stmt = sb_test_prepare (handle, sql);
   gint64 value;
 
   if (sqlite3_bind_parameter_count (stmt) >= 1)
@@ -860,8 +829,8 @@ check_tasks (sqlite3           *handle,
   g_assert_cmpint (n_tasks, ==, INITIAL_TASKS + inserts);
   g_assert_cmpint (query_int (handle, "SELECT count(*) FROM tasks", 0, 0), ==, n_tasks);
 
-  stmt = prepare (handle, "SELECT title, count(*) FROM tasks WHERE project_id = ?1 "
-                  "AND title LIKE 'child %' GROUP BY title");
+  stmt = sb_test_prepare (handle, "SELECT title, count(*) FROM tasks WHERE project_id = ?1 "
+                          "AND title LIKE 'child %' GROUP BY title");
   sqlite3_bind_int64 (stmt, 1, setup->project_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -890,17 +859,19 @@ check_tasks (sqlite3           *handle,
   /* Ranks: finite, and no two tasks of a column share one (the board's order is total). */
   g_assert_cmpint (query_int (handle, "SELECT count(*) FROM tasks WHERE project_id = ?1 "
                               "AND NOT (abs(rank) < 1e300)", setup->project_id, 0), ==, 0);
-  stmt = prepare (handle, "SELECT column_id, rank, count(*) FROM tasks WHERE project_id = ?1 "
-                  "AND deleted_at IS NULL GROUP BY column_id, rank HAVING count(*) > 1");
+  stmt = sb_test_prepare (handle, "SELECT column_id, rank, count(*) FROM tasks "
+                          "WHERE project_id = ?1 AND deleted_at IS NULL "
+                          "GROUP BY column_id, rank HAVING count(*) > 1");
   sqlite3_bind_int64 (stmt, 1, setup->project_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     g_error ("%d tasks of column %" G_GINT64_FORMAT " share the rank %.17g (and maybe more)",
              sqlite3_column_int (stmt, 2), (gint64) sqlite3_column_int64 (stmt, 0),
              sqlite3_column_double (stmt, 1));
   sqlite3_finalize (stmt);
-  stmt = prepare (handle, "SELECT min(rank - previous) FROM (SELECT rank, lag (rank) OVER "
-                  "(PARTITION BY column_id ORDER BY rank) AS previous FROM tasks "
-                  "WHERE project_id = ?1 AND deleted_at IS NULL) WHERE previous IS NOT NULL");
+  stmt = sb_test_prepare (handle, "SELECT min(rank - previous) FROM (SELECT rank, "
+                          "lag (rank) OVER (PARTITION BY column_id ORDER BY rank) AS previous "
+                          "FROM tasks WHERE project_id = ?1 AND deleted_at IS NULL) "
+                          "WHERE previous IS NOT NULL");
   sqlite3_bind_int64 (stmt, 1, setup->project_id);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_test_message ("smallest gap between two ranks of a column: %g",
@@ -908,7 +879,7 @@ check_tasks (sqlite3           *handle,
   sqlite3_finalize (stmt);
 
   /* Every task is where its (only) mover last put it. */
-  stmt = prepare (handle, "SELECT column_id FROM tasks WHERE id = ?1");
+  stmt = sb_test_prepare (handle, "SELECT column_id FROM tasks WHERE id = ?1");
   for (guint w = 0; w < n_writers; w++)
     for (guint i = 0; i < results[w].owned->len; i++)
       {
@@ -967,10 +938,11 @@ check_activity (sqlite3           *handle,
                               setup->project_id, 0), ==, 0);
 
   /* The last "column" row of each task names the column it is in. */
-  stmt = prepare (handle,
-                  "SELECT t.id, c.name, (SELECT a.new_value FROM activity a WHERE a.task_id = t.id "
-                  "AND a.field = 'column' ORDER BY a.id DESC LIMIT 1) FROM tasks t "
-                  "JOIN columns c ON c.id = t.column_id WHERE t.project_id = ?1");
+  stmt = sb_test_prepare (handle,
+                          "SELECT t.id, c.name, (SELECT a.new_value FROM activity a "
+                          "WHERE a.task_id = t.id AND a.field = 'column' "
+                          "ORDER BY a.id DESC LIMIT 1) FROM tasks t "
+                          "JOIN columns c ON c.id = t.column_id WHERE t.project_id = ?1");
   sqlite3_bind_int64 (stmt, 1, setup->project_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -990,12 +962,10 @@ check_board (SbTestFixture *fixture,
              sqlite3       *handle,
              const Setup   *setup)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SbBoard) board = NULL;
 
   sb_test_sign_in (fixture, fixture->member_id);
-  board = sb_workspace_open_board (fixture->ws, setup->project_id, &error);
-  g_assert_no_error (error);
+  board = sb_test_open_board (fixture->ws, setup->project_id);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (board)), ==, N_COLUMNS);
 
   for (guint c = 0; c < N_COLUMNS; c++)
@@ -1046,7 +1016,7 @@ run_writers (SbTestFixture *fixture,
              gboolean       with_reader,
              gboolean       hold_lock)
 {
-  g_auto(Setup) setup = { 0, };
+  Setup setup = { 0, };
   g_autoptr(Child) writer0 = NULL;
   g_autoptr(Child) writer1 = NULL;
   g_autoptr(Child) reader = NULL;
@@ -1136,39 +1106,36 @@ run_writers (SbTestFixture *fixture,
 /* ---------------------------------------------------------------------------------------- */
 /* The cases                                                                                */
 
-/* Two processes create and move tasks all over the board at the same time. */
-static void
-test_two_writers (SbTestFixture *fixture,
-                  gconstpointer  user_data)
+typedef struct
 {
-  run_writers (fixture, "writer", 2000, FALSE, FALSE);
-}
+  const char *path;
+  const char *mode;          /* the writers' --child mode */
+  guint       n_ops;         /* calls each writer makes */
+  gboolean    with_reader;   /* a third process keeps opening the board meanwhile */
+  gboolean    hold_lock;     /* another connection holds the write lock as they start */
+} RunCase;
 
-/* The same while a third process keeps opening the board. */
-static void
-test_writers_and_reader (SbTestFixture *fixture,
-                         gconstpointer  user_data)
-{
-  run_writers (fixture, "writer", 1000, TRUE, FALSE);
-}
+static const RunCase cases[] = {
+  /* Two processes create and move tasks all over the board at the same time. */
+  { "/concurrency/two-writers", "writer", 2000, FALSE, FALSE },
+  /* Both writers insert and move at the top of one column: every insert goes just after its
+   * first card, so the gap there halves until doubles run out and the model respaces the
+   * column, while the other process keeps writing around the same neighbours. */
+  { "/concurrency/hot-spot", "hot", 1000, FALSE, FALSE },
+  /* A third connection holds the write lock for two seconds as the writers start, then
+   * checkpoints the WAL while they run. */
+  { "/concurrency/lock-held", "writer", 300, FALSE, TRUE },
+  /* Two writers while a third process keeps opening the board. */
+  { "/concurrency/writers-and-reader", "writer", 1000, TRUE, FALSE },
+};
 
-/* Both writers insert and move at the top of one column: every insert goes just after its first
- * card, so the gap there halves until doubles run out and the model respaces the column, while
- * the other process keeps writing around the same neighbours. */
 static void
-test_hot_spot (SbTestFixture *fixture,
-               gconstpointer  user_data)
+test_writers (SbTestFixture *fixture,
+              gconstpointer  user_data)
 {
-  run_writers (fixture, "hot", 1000, FALSE, FALSE);
-}
+  const RunCase *c = user_data;
 
-/* A third connection holds the write lock for two seconds as the writers start, then
- * checkpoints the WAL while they run. */
-static void
-test_lock_held (SbTestFixture *fixture,
-                gconstpointer  user_data)
-{
-  run_writers (fixture, "writer", 300, FALSE, TRUE);
+  run_writers (fixture, c->mode, c->n_ops, c->with_reader, c->hold_lock);
 }
 
 int
@@ -1196,14 +1163,9 @@ main (int    argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/concurrency/two-writers", SbTestFixture, NULL,
-              sb_test_fixture_setup, test_two_writers, sb_test_fixture_teardown);
-  g_test_add ("/concurrency/hot-spot", SbTestFixture, NULL,
-              sb_test_fixture_setup, test_hot_spot, sb_test_fixture_teardown);
-  g_test_add ("/concurrency/lock-held", SbTestFixture, NULL,
-              sb_test_fixture_setup, test_lock_held, sb_test_fixture_teardown);
-  g_test_add ("/concurrency/writers-and-reader", SbTestFixture, NULL,
-              sb_test_fixture_setup, test_writers_and_reader, sb_test_fixture_teardown);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_test_add (cases[i].path, SbTestFixture, &cases[i], sb_test_fixture_setup, test_writers,
+                sb_test_fixture_teardown);
 
   return g_test_run ();
 }

@@ -13,70 +13,16 @@
 
 /* Helpers */
 
-static gint64
-handle_query_int (sqlite3    *handle,
-                  const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static char *
-handle_query_text (sqlite3    *handle,
-                   const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value;
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static gint64
-query_int (SbDatabase *db,
-           const char *sql)
-{
-  return handle_query_int (sb_database_get_handle (db), sql);
-}
-
 /* Makes a database file with plain sqlite3, as another program would. */
 static void
 make_raw_database (const char *path,
                    const char *sql)
 {
   sqlite3 *handle = NULL;
-  char *errmsg = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  if (sqlite3_exec (handle, sql, NULL, NULL, &errmsg) != SQLITE_OK)
-    g_error ("Cannot run “%s”: %s", sql, errmsg);
+  sb_test_exec (handle, sql);
   g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, length);
 }
 
 /* The names in @dir that start with @prefix and end with @suffix. */
@@ -108,13 +54,58 @@ assert_has_schema (sqlite3 *handle)
 {
   for (guint i = 0; i < G_N_ELEMENTS (schema_tables); i++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema "
-                                              "WHERE type = 'table' AND name = '%s'",
-                                              schema_tables[i]);
-
       g_test_message ("table %s", schema_tables[i]);
-      g_assert_cmpint (handle_query_int (handle, sql), ==, 1);
+      g_assert_cmpint (sb_test_handle_query_int (handle, "SELECT count(*) FROM sqlite_schema "
+                                                 "WHERE type = 'table' AND name = '%s'",
+                                                 schema_tables[i]), ==, 1);
     }
+}
+
+/* A database file of its own, named by the test's data, in a new temporary folder: opened for
+ * the test, closed and removed after it. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  SbDatabase *db;
+} DbFixture;
+
+static void
+db_fixture_setup (DbFixture     *fixture,
+                  gconstpointer  name)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = sb_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, (const char *) name, NULL);
+  fixture->db = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->db);
+}
+
+static void
+db_fixture_teardown (DbFixture     *fixture,
+                     gconstpointer  name)
+{
+  if (fixture->db != NULL)
+    sb_database_close (fixture->db);
+  g_clear_object (&fixture->db);
+  sb_test_rm_rf (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+/* Closes the fixture's database and opens its file again. */
+static void
+db_fixture_reopen (DbFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  sb_database_close (fixture->db);
+  g_clear_object (&fixture->db);
+  fixture->db = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->db);
 }
 
 /* Opening */
@@ -147,105 +138,69 @@ test_open_creates_file_and_folder (void)
 }
 
 static void
-test_open_pragmas (void)
+test_open_pragmas (DbFixture     *fixture,
+                   gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sprintboard.db", NULL);
   g_autofree char *mode = NULL;
-  sqlite3 *handle;
+  sqlite3 *handle = sb_database_get_handle (fixture->db);
 
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  handle = sb_database_get_handle (db);
-
-  mode = handle_query_text (handle, "PRAGMA journal_mode");
+  mode = sb_test_handle_query_text (handle, "PRAGMA journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
-  g_assert_cmpint (handle_query_int (handle, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (handle_query_int (handle, "PRAGMA synchronous"), ==, 1);
-  g_assert_cmpint (handle_query_int (handle, "PRAGMA busy_timeout"), >, 0);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "PRAGMA synchronous"), ==, 1);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "PRAGMA busy_timeout"), >, 0);
 
   /* Foreign keys are really enforced. */
   g_assert_cmpint (sqlite3_exec (handle,
                                  "INSERT INTO project_members (project_id, employee_id, added_at)"
                                  " VALUES (424242, 434343, 0)",
                                  NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
-  g_assert_cmpint (handle_query_int (handle, "SELECT count(*) FROM project_members"), ==, 0);
-
-  sb_database_close (db);
-  g_clear_object (&db);
-  sb_test_rm_rf (dir);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members"), ==, 0);
 }
 
 static void
-test_open_schema_version (void)
+test_open_schema_version (DbFixture     *fixture,
+                          gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
-  g_autoptr(SbDatabase) again = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "sprintboard.db", NULL);
+  g_autoptr(GPtrArray) backups = NULL;
   int latest = sb_database_get_latest_schema_version ();
 
   g_assert_cmpint (latest, >=, 1);
 
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, latest);
-  g_assert_cmpint (sb_database_get_schema_version (db), ==, latest);
-  assert_has_schema (sb_database_get_handle (db));
-  sb_database_close (db);
-  g_clear_object (&db);
+  g_assert_cmpint (sb_test_query_int (fixture->db, "PRAGMA user_version"), ==, latest);
+  g_assert_cmpint (sb_database_get_schema_version (fixture->db), ==, latest);
+  assert_has_schema (sb_database_get_handle (fixture->db));
 
   /* Reopening an up-to-date file changes nothing and makes no backup. */
-  again = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sb_database_get_schema_version (again), ==, latest);
-  g_assert_cmpint (query_int (again, "PRAGMA user_version"), ==, latest);
-  {
-    g_autoptr(GPtrArray) backups = find_files (dir, "sprintboard.db.v", ".bak");
-
-    g_assert_cmpuint (backups->len, ==, 0);
-  }
-  sb_database_close (again);
-  g_clear_object (&again);
-  sb_test_rm_rf (dir);
+  db_fixture_reopen (fixture);
+  g_assert_cmpint (sb_database_get_schema_version (fixture->db), ==, latest);
+  g_assert_cmpint (sb_test_query_int (fixture->db, "PRAGMA user_version"), ==, latest);
+  backups = find_files (fixture->dir, "sprintboard.db.v", ".bak");
+  g_assert_cmpuint (backups->len, ==, 0);
 }
 
 static void
-test_uuid (void)
+test_uuid (DbFixture     *fixture,
+           gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
   g_autoptr(SbDatabase) other = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "one.db", NULL);
-  g_autofree char *other_path = g_build_filename (dir, "two.db", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->dir, "two.db", NULL);
   g_autofree char *uuid = NULL;
 
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (sb_database_get_uuid (db));
-  g_assert_true (g_uuid_string_is_valid (sb_database_get_uuid (db)));
-  uuid = g_strdup (sb_database_get_uuid (db));
+  g_assert_nonnull (sb_database_get_uuid (fixture->db));
+  g_assert_true (g_uuid_string_is_valid (sb_database_get_uuid (fixture->db)));
+  uuid = g_strdup (sb_database_get_uuid (fixture->db));
 
   other = sb_database_open (other_path, &error);
   g_assert_no_error (error);
   g_assert_true (g_uuid_string_is_valid (sb_database_get_uuid (other)));
   g_assert_cmpstr (sb_database_get_uuid (other), !=, uuid);
 
-  sb_database_close (db);
-  g_clear_object (&db);
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (sb_database_get_uuid (db), ==, uuid);
+  db_fixture_reopen (fixture);
+  g_assert_cmpstr (sb_database_get_uuid (fixture->db), ==, uuid);
 
-  sb_database_close (db);
   sb_database_close (other);
-  g_clear_object (&db);
-  g_clear_object (&other);
-  sb_test_rm_rf (dir);
 }
 
 /* Migrations */
@@ -278,18 +233,18 @@ test_migrate_backup (void)
 
   g_assert_cmpint (sqlite3_open_v2 (backup_path, &backup, SQLITE_OPEN_READONLY, NULL), ==,
                    SQLITE_OK);
-  kept = handle_query_text (backup, "SELECT x FROM legacy");
+  kept = sb_test_handle_query_text (backup, "SELECT x FROM legacy");
   g_assert_cmpstr (kept, ==, "hello from before");
-  g_assert_cmpint (handle_query_int (backup, "PRAGMA user_version"), ==, 0);
-  g_assert_cmpint (handle_query_int (backup, "SELECT count(*) FROM sqlite_schema "
-                                             "WHERE name = 'employees'"), ==, 0);
+  g_assert_cmpint (sb_test_handle_query_int (backup, "PRAGMA user_version"), ==, 0);
+  g_assert_cmpint (sb_test_handle_query_int (backup, "SELECT count(*) FROM sqlite_schema "
+                                                     "WHERE name = 'employees'"), ==, 0);
   sqlite3_close (backup);
 
   /* The file itself is migrated, and keeps what it had. */
   assert_has_schema (sb_database_get_handle (db));
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==,
+  g_assert_cmpint (sb_test_query_int (db, "PRAGMA user_version"), ==,
                    sb_database_get_latest_schema_version ());
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM legacy"), ==, 1);
+  g_assert_cmpint (sb_test_query_int (db, "SELECT count(*) FROM legacy"), ==, 1);
   g_assert_true (g_uuid_string_is_valid (sb_database_get_uuid (db)));
 
   sb_database_close (db);
@@ -298,19 +253,15 @@ test_migrate_backup (void)
 }
 
 static void
-test_migrate_empty_no_backup (void)
+test_migrate_empty_no_backup (DbFixture     *fixture,
+                              gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
   g_autoptr(SbDatabase) empty_file_db = NULL;
   g_autoptr(GPtrArray) files = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
-  g_autofree char *empty_path = g_build_filename (dir, "empty.db", NULL);
+  g_autofree char *empty_path = g_build_filename (fixture->dir, "empty.db", NULL);
 
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
-  assert_has_schema (sb_database_get_handle (db));
+  assert_has_schema (sb_database_get_handle (fixture->db));
 
   /* A zero-byte file is empty too. */
   g_assert_true (g_file_set_contents (empty_path, "", 0, &error));
@@ -319,18 +270,16 @@ test_migrate_empty_no_backup (void)
   g_assert_no_error (error);
   assert_has_schema (sb_database_get_handle (empty_file_db));
 
-  files = find_files (dir, "", ".bak");
+  files = find_files (fixture->dir, "", ".bak");
   g_assert_cmpuint (files->len, ==, 0);
 
-  sb_database_close (db);
   sb_database_close (empty_file_db);
-  g_clear_object (&db);
-  g_clear_object (&empty_file_db);
-  sb_test_rm_rf (dir);
 }
 
+/* A file that a newer Sprintboard made (the test's data: how it set the journal mode) is
+ * refused, and left exactly as it was. */
 static void
-check_too_new (const char *journal_mode_sql)
+test_open_too_new (gconstpointer journal_mode_sql)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
@@ -346,7 +295,7 @@ check_too_new (const char *journal_mode_sql)
   sqlite3 *handle = NULL;
 
   make_raw_database (path, sql);
-  before = read_bytes (path);
+  before = sb_test_read_file_bytes (path, FALSE);
 
   db = sb_database_open (path, &error);
   g_assert_null (db);
@@ -357,14 +306,14 @@ check_too_new (const char *journal_mode_sql)
   backups = find_files (dir, "", ".bak");
   g_assert_cmpuint (backups->len, ==, 0);
   g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (handle_query_int (handle, "PRAGMA user_version"), ==, 999);
-  g_assert_cmpint (handle_query_int (handle, "SELECT count(*) FROM sqlite_schema"), ==, 1);
-  g_assert_cmpint (handle_query_int (handle, "SELECT count(*) FROM future_things"), ==, 1);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "PRAGMA user_version"), ==, 999);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  g_assert_cmpint (sb_test_handle_query_int (handle, "SELECT count(*) FROM future_things"), ==, 1);
   sqlite3_close (handle);
 
   /* Byte for byte the same file. Reported with g_test_fail_printf() rather than an abort so
    * that the rest of the program still runs, and saying where the bytes differ. */
-  after = read_bytes (path);
+  after = sb_test_read_file_bytes (path, FALSE);
   if (!g_bytes_equal (before, after))
     {
       const guint8 *a = g_bytes_get_data (before, NULL);
@@ -385,20 +334,6 @@ check_too_new (const char *journal_mode_sql)
     }
 
   sb_test_rm_rf (dir);
-}
-
-static void
-test_open_too_new (void)
-{
-  /* As a newer Sprintboard would leave it: in WAL mode. */
-  check_too_new ("PRAGMA journal_mode = WAL;");
-}
-
-static void
-test_open_too_new_rollback_journal (void)
-{
-  /* The same, for a file still in the default rollback-journal mode. */
-  check_too_new ("");
 }
 
 static void
@@ -441,7 +376,7 @@ test_open_not_a_database (void)
   g_assert_cmpstr (error->message, !=, "");
 
   /* The file is left as it was. */
-  after = read_bytes (path);
+  after = sb_test_read_file_bytes (path, FALSE);
   g_assert_cmpmem (garbage->str, garbage->len,
                    g_bytes_get_data (after, NULL), g_bytes_get_size (after));
 
@@ -520,23 +455,17 @@ static gint64
 count_meta (SbDatabase *db,
             const char *key)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM meta WHERE key = '%s'", key);
-
-  return query_int (db, sql);
+  return sb_test_count_rows (db, "meta WHERE key = '%s'", key);
 }
 
 static void
-test_write_rollback (void)
+test_write_rollback (DbFixture     *fixture,
+                    gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "tx.db", NULL);
+  SbDatabase *db = fixture->db;
   WriteData failing = { "failing", TRUE, FALSE, FALSE, FALSE, FALSE };
   WriteData working = { "working", FALSE, FALSE, FALSE, FALSE, FALSE };
-
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
 
   g_assert_false (sb_database_write (db, outer_write, &failing, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
@@ -561,25 +490,17 @@ test_write_rollback (void)
   g_clear_error (&error);
   g_assert_cmpint (count_meta (db, "working"), ==, 1);
   g_assert_false (sb_database_in_transaction (db));
-
-  sb_database_close (db);
-  g_clear_object (&db);
-  sb_test_rm_rf (dir);
 }
 
 static void
-test_write_nested (void)
+test_write_nested (DbFixture     *fixture,
+                  gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "tx.db", NULL);
+  SbDatabase *db = fixture->db;
   WriteData outer_fails = { "outer", TRUE, TRUE, FALSE, FALSE, FALSE };
   WriteData inner_fails = { "outer", FALSE, TRUE, TRUE, FALSE, FALSE };
   WriteData both_work = { "outer", FALSE, TRUE, FALSE, FALSE, FALSE };
-
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
 
   /* The inner write succeeded, but the outer failure rolls it back as well. */
   g_assert_false (sb_database_write (db, outer_write, &outer_fails, &error));
@@ -604,25 +525,17 @@ test_write_nested (void)
   g_assert_cmpint (count_meta (db, "inner"), ==, 1);
   g_assert_false (sb_database_in_transaction (db));
   g_assert_cmpint (sqlite3_get_autocommit (sb_database_get_handle (db)), !=, 0);
-
-  sb_database_close (db);
-  g_clear_object (&db);
-  sb_test_rm_rf (dir);
 }
 
 static void
-test_prepare_cached (void)
+test_prepare_cached (DbFixture     *fixture,
+                    gconstpointer  user_data)
 {
   static const char sql[] = "SELECT value FROM meta WHERE key = ?1";
   static const char other_sql[] = "SELECT count(*) FROM meta";
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbDatabase) db = NULL;
-  g_autofree char *dir = sb_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "cache.db", NULL);
+  SbDatabase *db = fixture->db;
   sqlite3_stmt *first, *second, *other, *bad;
-
-  db = sb_database_open (path, &error);
-  g_assert_no_error (error);
 
   first = sb_database_prepare (db, sql, &error);
   g_assert_no_error (error);
@@ -649,56 +562,19 @@ test_prepare_cached (void)
   g_assert_null (bad);
   g_assert_nonnull (error);
   g_assert_true (error->domain == SB_DATABASE_ERROR);
-
-  sb_database_close (db);
-  g_clear_object (&db);
-  sb_test_rm_rf (dir);
 }
 
 /* Persistence */
 
-static char *
-column_keys (SbColumn *column)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  GListModel *tasks = sb_column_get_tasks (column);
-
-  g_assert_nonnull (tasks);
-  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-    {
-      g_autoptr(SbTask) task = g_list_model_get_item (tasks, i);
-
-      if (i > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, sb_task_get_key (task));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
+/* The board's columns (see sb_test_board_signature()), then its stories. */
 static char *
 board_signature (SbWorkspace *ws,
                  gint64       project_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbBoard) board = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(SbBoard) board = sb_test_open_board (ws, project_id);
+  g_autofree char *columns = sb_test_board_signature (ws, project_id);
+  g_autoptr(GString) out = g_string_new (columns);
 
-  board = sb_workspace_open_board (ws, project_id, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (board)); i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), i);
-      g_autofree char *keys = column_keys (column);
-
-      if (i > 0)
-        g_string_append (out, " | ");
-      g_string_append_printf (out, "%s:%s%s", sb_column_get_name (column),
-                              *keys != '\0' ? " " : "", keys);
-    }
-
-  /* The stories, too. */
   g_string_append (out, " || stories:");
   for (guint i = 0; i < g_list_model_get_n_items (sb_board_get_stories (board)); i++)
     {
@@ -738,36 +614,13 @@ make_task (SbTestFixture *fixture,
            gint64         column_id,
            gint64         story_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = title;
   draft.column_id = column_id;
   draft.story_id = story_id;
-  task = sb_workspace_create_task (fixture->ws, project_id, &draft, &error);
-  g_assert_no_error (error);
 
-  return sb_task_get_id (task);
-}
-
-static gint64
-insert_task (SbTestFixture *fixture,
-             gint64         project_id,
-             const char    *title,
-             gint64         column_id,
-             guint          position)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-
-  draft.title = title;
-  draft.column_id = column_id;
-  task = sb_workspace_insert_task (fixture->ws, project_id, &draft, position, &error);
-  g_assert_no_error (error);
-
-  return sb_task_get_id (task);
+  return sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
 }
 
 static void
@@ -783,18 +636,6 @@ move_task (SbTestFixture *fixture,
 }
 
 static void
-add_comment (SbTestFixture *fixture,
-             gint64         task_id,
-             const char    *body)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbComment) comment = sb_workspace_add_comment (fixture->ws, task_id, body, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (comment);
-}
-
-static void
 test_persistence (SbTestFixture *fixture,
                   gconstpointer  user_data)
 {
@@ -807,44 +648,24 @@ test_persistence (SbTestFixture *fixture,
   g_autofree char *comments6_after = NULL;
   g_autofree char *uuid = g_strdup (sb_database_get_uuid (fixture->db));
   gint64 project_id = sb_test_create_project (fixture, FALSE);
-  gint64 col[4];
+  gint64 col[SB_TEST_N_COLUMNS];
   gint64 s1, s2, t3, t4, t5, t6, t7;
 
-  {
-    g_autoptr(GListModel) columns = sb_workspace_list_columns (fixture->ws, project_id, &error);
+  sb_test_get_column_ids (fixture->ws, project_id, col);
+  s1 = sb_test_create_story (fixture->ws, project_id, "Checkout", "Paying", 5);   /* WEB-1 */
+  s2 = sb_test_create_story (fixture->ws, project_id, "Search", NULL, 8);         /* WEB-2 */
 
-    g_assert_no_error (error);
-    for (guint i = 0; i < 4; i++)
-      {
-        g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-        col[i] = sb_column_get_id (column);
-      }
-  }
-
-  {
-    g_autoptr(SbStory) story1 = sb_workspace_create_story (fixture->ws, project_id, "Checkout",
-                                                           "Paying", 5, &error);
-    g_autoptr(SbStory) story2 = NULL;
-
-    g_assert_no_error (error);
-    story2 = sb_workspace_create_story (fixture->ws, project_id, "Search", NULL, 8, &error);
-    g_assert_no_error (error);
-    s1 = sb_story_get_id (story1);                      /* WEB-1 */
-    s2 = sb_story_get_id (story2);                      /* WEB-2 */
-  }
-
-  t3 = make_task (fixture, project_id, "T3", col[0], s1);       /* To Do: 3 */
-  t4 = make_task (fixture, project_id, "T4", col[0], s1);       /* To Do: 3 4 */
-  t5 = make_task (fixture, project_id, "T5", col[0], s2);       /* To Do: 3 4 5 */
-  t6 = make_task (fixture, project_id, "T6", col[1], 0);        /* In Progress: 6 */
-  t7 = insert_task (fixture, project_id, "T7", col[0], 0);      /* To Do: 7 3 4 5 */
-  insert_task (fixture, project_id, "T8", col[1], 1);           /* In Progress: 6 8 */
-  move_task (fixture, t5, col[1], 0);                           /* To Do: 7 3 4; IP: 5 6 8 */
-  move_task (fixture, t3, col[0], 2);                           /* To Do: 7 4 3 */
-  move_task (fixture, t6, col[3], 0);                           /* IP: 5 8; Done: 6 */
-  make_task (fixture, project_id, "T9", col[2], 0);             /* In Review: 9 */
-  move_task (fixture, t7, col[2], 0);                           /* To Do: 4 3; Review: 7 9 */
+  t3 = make_task (fixture, project_id, "T3", col[0], s1);              /* To Do: 3 */
+  t4 = make_task (fixture, project_id, "T4", col[0], s1);              /* To Do: 3 4 */
+  t5 = make_task (fixture, project_id, "T5", col[0], s2);              /* To Do: 3 4 5 */
+  t6 = make_task (fixture, project_id, "T6", col[1], 0);               /* In Progress: 6 */
+  t7 = sb_test_insert_task (fixture->ws, project_id, "T7", col[0], 0); /* To Do: 7 3 4 5 */
+  sb_test_insert_task (fixture->ws, project_id, "T8", col[1], 1);      /* In Progress: 6 8 */
+  move_task (fixture, t5, col[1], 0);                                  /* To Do: 7 3 4; IP: 5 6 8 */
+  move_task (fixture, t3, col[0], 2);                                  /* To Do: 7 4 3 */
+  move_task (fixture, t6, col[3], 0);                                  /* IP: 5 8; Done: 6 */
+  make_task (fixture, project_id, "T9", col[2], 0);                    /* In Review: 9 */
+  move_task (fixture, t7, col[2], 0);                                  /* To Do: 4 3; Review: 7 9 */
 
   g_assert_true (sb_workspace_set_task_assignee (fixture->ws, t4, fixture->member_id, &error));
   g_assert_true (sb_workspace_set_task_priority (fixture->ws, t4, SB_PRIORITY_CRITICAL, &error));
@@ -852,10 +673,10 @@ test_persistence (SbTestFixture *fixture,
   g_assert_true (sb_workspace_set_task_description (fixture->ws, t4, "Details\nhere", &error));
   g_assert_no_error (error);
 
-  add_comment (fixture, t4, "First on T4");
+  sb_test_add_comment (fixture->ws, t4, "First on T4");
   sb_test_sign_in (fixture, fixture->member_id);
-  add_comment (fixture, t4, "Second on T4");
-  add_comment (fixture, t6, "Done and dusted");
+  sb_test_add_comment (fixture->ws, t4, "Second on T4");
+  sb_test_add_comment (fixture->ws, t6, "Done and dusted");
 
   board_before = board_signature (fixture->ws, project_id);
   g_assert_cmpstr (board_before, ==,
@@ -931,21 +752,28 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/database/open/creates-file-and-folder", test_open_creates_file_and_folder);
-  g_test_add_func ("/database/open/pragmas", test_open_pragmas);
-  g_test_add_func ("/database/open/schema-version", test_open_schema_version);
-  g_test_add_func ("/database/open/uuid", test_uuid);
+  g_test_add ("/database/open/pragmas", DbFixture, "sprintboard.db", db_fixture_setup,
+              test_open_pragmas, db_fixture_teardown);
+  g_test_add ("/database/open/schema-version", DbFixture, "sprintboard.db", db_fixture_setup,
+              test_open_schema_version, db_fixture_teardown);
+  g_test_add ("/database/open/uuid", DbFixture, "one.db", db_fixture_setup, test_uuid,
+              db_fixture_teardown);
   g_test_add_func ("/database/open/unwritable", test_open_unwritable);
   g_test_add_func ("/database/open/not-a-database", test_open_not_a_database);
   g_test_add_func ("/database/migrate/backup", test_migrate_backup);
-  g_test_add_func ("/database/migrate/empty-no-backup", test_migrate_empty_no_backup);
-  g_test_add_func ("/database/write/rollback", test_write_rollback);
-  g_test_add_func ("/database/write/nested", test_write_nested);
-  g_test_add_func ("/database/prepare/cached", test_prepare_cached);
-  g_test_add ("/database/persistence", SbTestFixture, NULL, sb_test_fixture_setup,
-              test_persistence, sb_test_fixture_teardown);
-  /* Last: under TAP, GLib stops the program after a failed case. */
-  g_test_add_func ("/database/too-new/wal", test_open_too_new);
-  g_test_add_func ("/database/too-new/rollback-journal", test_open_too_new_rollback_journal);
+  g_test_add ("/database/migrate/empty-no-backup", DbFixture, "fresh.db", db_fixture_setup,
+              test_migrate_empty_no_backup, db_fixture_teardown);
+  g_test_add ("/database/write/rollback", DbFixture, "tx.db", db_fixture_setup,
+              test_write_rollback, db_fixture_teardown);
+  g_test_add ("/database/write/nested", DbFixture, "tx.db", db_fixture_setup, test_write_nested,
+              db_fixture_teardown);
+  g_test_add ("/database/prepare/cached", DbFixture, "cache.db", db_fixture_setup,
+              test_prepare_cached, db_fixture_teardown);
+  sb_test_add ("/database/persistence", test_persistence);
+  /* Last: under TAP, GLib stops the program after a failed case. In WAL mode, as a newer
+   * Sprintboard would leave the file, and in the default rollback-journal mode. */
+  g_test_add_data_func ("/database/too-new/wal", "PRAGMA journal_mode = WAL;", test_open_too_new);
+  g_test_add_data_func ("/database/too-new/rollback-journal", "", test_open_too_new);
 
   return g_test_run ();
 }

@@ -37,7 +37,7 @@ typedef struct
 {
   SbTestFixture f;
   gint64        project_id;
-  gint64        columns[4];
+  gint64        columns[SB_TEST_N_COLUMNS];
   gint64        story_id;
   gint64        task_id;
   gint64        deleted_task_id;
@@ -68,47 +68,23 @@ env_setup (Env           *env,
            gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = NULL;
-  g_autoptr(SbStory) story = NULL;
   g_autoptr(SbTask) task = NULL;
-  g_autoptr(SbTask) old = NULL;
-  g_autoptr(SbComment) comment = NULL;
-  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   sb_test_fixture_setup (&env->f, NULL);
   env->project_id = sb_test_create_project (&env->f, FALSE);
+  sb_test_get_column_ids (env->f.ws, env->project_id, env->columns);
+  env->story_id = sb_test_create_story (env->f.ws, env->project_id, "Sign-up flow", "", 5);
 
-  columns = sb_workspace_list_columns (env->f.ws, env->project_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-      env->columns[i] = sb_column_get_id (column);
-    }
-
-  story = sb_workspace_create_story (env->f.ws, env->project_id, "Sign-up flow", "", 5, &error);
-  g_assert_no_error (error);
-  env->story_id = sb_story_get_id (story);
-
-  draft.title = "Write the copy";
-  task = sb_workspace_create_task (env->f.ws, env->project_id, &draft, &error);
-  g_assert_no_error (error);
-  env->task_id = sb_task_get_id (task);
+  env->task_id = sb_test_create_task (env->f.ws, env->project_id, "Write the copy", 0);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_column_id (task), ==, env->columns[0]);
 
-  draft.title = "Old banner";
-  old = sb_workspace_create_task (env->f.ws, env->project_id, &draft, &error);
-  g_assert_no_error (error);
-  env->deleted_task_id = sb_task_get_id (old);
+  env->deleted_task_id = sb_test_create_task (env->f.ws, env->project_id, "Old banner", 0);
   g_assert_true (sb_workspace_delete_task (env->f.ws, env->deleted_task_id, &error));
   g_assert_no_error (error);
 
   sb_test_sign_in (&env->f, env->f.member_id);
-  comment = sb_workspace_add_comment (env->f.ws, env->task_id, "Looks good to me", &error);
-  g_assert_no_error (error);
-  env->comment_id = sb_comment_get_id (comment);
+  env->comment_id = sb_test_add_comment (env->f.ws, env->task_id, "Looks good to me");
 
   sb_test_sign_in (&env->f, 0);
 }
@@ -120,18 +96,6 @@ env_teardown (Env           *env,
   g_clear_object (&env->board_task);
   g_clear_object (&env->board);
   sb_test_fixture_teardown (&env->f, NULL);
-}
-
-static SbTask *
-get_task (Env    *env,
-          gint64  task_id)
-{
-  g_autoptr(GError) error = NULL;
-  SbTask *task = sb_workspace_get_task (env->f.ws, task_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-  return task;
 }
 
 static guint
@@ -293,7 +257,7 @@ call_create_task (Env *env, GError **error)
   if (created == NULL)
     return FALSE;
 
-  task = get_task (env, sb_task_get_id (created));
+  task = sb_test_get_task (env->f.ws, sb_task_get_id (created));
   g_assert_cmpstr (sb_task_get_title (task), ==, "Pick the fonts");
   g_assert_cmpint (sb_task_get_column_id (task), ==, env->columns[0]);
   return TRUE;
@@ -312,7 +276,7 @@ call_insert_task (Env *env, GError **error)
     return FALSE;
 
   /* Inserted at the top: before the task that was there. */
-  first = get_task (env, env->task_id);
+  first = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpstr (sb_task_get_title (created), ==, "Urgent fix");
   g_assert_cmpint (sb_task_get_column_id (created), ==, env->columns[0]);
   g_assert_cmpfloat (sb_task_get_rank (created), <, sb_task_get_rank (first));
@@ -332,7 +296,7 @@ call_update_task (Env *env, GError **error)
   if (!sb_workspace_update_task (env->f.ws, env->task_id, &draft, error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpstr (sb_task_get_title (task), ==, "Write all the copy");
   g_assert_cmpstr (sb_task_get_description (task), ==, "Every page");
   g_assert_cmpint (sb_task_get_priority (task), ==, SB_PRIORITY_HIGH);
@@ -347,7 +311,7 @@ call_set_task_title (Env *env, GError **error)
   if (!sb_workspace_set_task_title (env->f.ws, env->task_id, "Renamed", error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpstr (sb_task_get_title (task), ==, "Renamed");
   return TRUE;
 }
@@ -360,7 +324,7 @@ call_set_task_description (Env *env, GError **error)
   if (!sb_workspace_set_task_description (env->f.ws, env->task_id, "Line one\nLine two", error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpstr (sb_task_get_description (task), ==, "Line one\nLine two");
   return TRUE;
 }
@@ -373,7 +337,7 @@ call_set_task_story (Env *env, GError **error)
   if (!sb_workspace_set_task_story (env->f.ws, env->task_id, env->story_id, error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_story_id (task), ==, env->story_id);
   return TRUE;
 }
@@ -386,7 +350,7 @@ call_set_task_assignee (Env *env, GError **error)
   if (!sb_workspace_set_task_assignee (env->f.ws, env->task_id, env->f.member_id, error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_assignee_id (task), ==, env->f.member_id);
   g_assert_cmpstr (sb_task_get_assignee_name (task), ==, "Milo Member");
   return TRUE;
@@ -400,7 +364,7 @@ call_set_task_priority (Env *env, GError **error)
   if (!sb_workspace_set_task_priority (env->f.ws, env->task_id, SB_PRIORITY_CRITICAL, error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_priority (task), ==, SB_PRIORITY_CRITICAL);
   return TRUE;
 }
@@ -413,7 +377,7 @@ call_set_task_due_date (Env *env, GError **error)
   if (!sb_workspace_set_task_due_date (env->f.ws, env->task_id, "2030-01-15", error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpstr (sb_task_get_due_date (task), ==, "2030-01-15");
   return TRUE;
 }
@@ -426,7 +390,7 @@ call_move_task (Env *env, GError **error)
   if (!sb_workspace_move_task (env->f.ws, env->task_id, env->columns[1], 0, error))
     return FALSE;
 
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_column_id (task), ==, env->columns[1]);
   return TRUE;
 }
@@ -454,7 +418,7 @@ call_restore_task (Env *env, GError **error)
   if (!sb_workspace_restore_task (env->f.ws, env->deleted_task_id, error))
     return FALSE;
 
-  task = get_task (env, env->deleted_task_id);
+  task = sb_test_get_task (env->f.ws, env->deleted_task_id);
   g_assert_cmpstr (sb_task_get_title (task), ==, "Old banner");
   return TRUE;
 }
@@ -526,7 +490,7 @@ call_board_move_task (Env *env, GError **error)
 
   g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (todo)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (doing)), ==, 1);
-  task = get_task (env, env->task_id);
+  task = sb_test_get_task (env->f.ws, env->task_id);
   g_assert_cmpint (sb_task_get_column_id (task), ==, env->columns[1]);
   return TRUE;
 }
@@ -762,14 +726,11 @@ role_employee (Env  *env,
 static void
 open_board_as_manager (Env *env)
 {
-  g_autoptr(GError) error = NULL;
   SbColumn *todo;
   GListModel *tasks;
 
   sb_test_sign_in (&env->f, env->f.manager_id);
-  env->board = sb_workspace_open_board (env->f.ws, env->project_id, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (env->board);
+  env->board = sb_test_open_board (env->f.ws, env->project_id);
 
   todo = sb_board_get_column_by_id (env->board, env->columns[0]);
   g_assert_nonnull (todo);
@@ -778,20 +739,6 @@ open_board_as_manager (Env *env)
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
   env->board_task = g_list_model_get_item (tasks, 0);
   g_assert_cmpint (sb_task_get_id (env->board_task), ==, env->task_id);
-}
-
-/* The fields of a task object as text, to see that a refused call left it alone too. */
-static char *
-describe_task (SbTask *task)
-{
-  return g_strdup_printf ("%s|%s|%s|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%d|%s|%"
-                          G_GINT64_FORMAT "|%.17g|%u",
-                          sb_task_get_key (task), sb_task_get_title (task),
-                          sb_task_get_description (task), sb_task_get_story_id (task),
-                          sb_task_get_assignee_id (task), (int) sb_task_get_priority (task),
-                          sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "(none)",
-                          sb_task_get_column_id (task), sb_task_get_rank (task),
-                          sb_task_get_comment_count (task));
 }
 
 static void
@@ -804,7 +751,6 @@ test_permission (Env           *env,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *task_before = NULL;
   g_autofree char *task_after = NULL;
   gboolean ok;
@@ -814,8 +760,8 @@ test_permission (Env           *env,
 
   /* Hold the canonical task object across the call, as an open task editor would. */
   sb_test_sign_in (&env->f, env->f.manager_id);
-  task = get_task (env, env->task_id);
-  task_before = describe_task (task);
+  task = sb_test_get_task (env->f.ws, env->task_id);
+  task_before = sb_test_describe_task (task);
 
   sb_test_sign_in (&env->f, employee_id);
   before = sb_test_dump (env->f.db);
@@ -834,9 +780,8 @@ test_permission (Env           *env,
   g_test_message ("%s as %s: %s", c->call->name, role_names[c->role], error->message);
   g_assert_error (error, SB_MODEL_ERROR, expected);
 
-  after = sb_test_dump (env->f.db);
-  g_assert_cmpstr (before, ==, after);
-  task_after = describe_task (task);
+  sb_test_assert_unchanged (env->f.db, before);
+  task_after = sb_test_describe_task (task);
   g_assert_cmpstr (task_before, ==, task_after);
   g_assert_cmpint (sb_workspace_get_current_employee_id (env->f.ws), ==, employee_id);
 }

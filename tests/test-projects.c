@@ -5,76 +5,31 @@
 
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "sb-test-util.h"
 
 /* Helpers */
 
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...)
+/* The names of the project's members, joined with ", ". */
+static char *
+member_names (SbTestFixture *fixture,
+              gint64         project_id)
 {
-  sqlite3 *handle = sb_database_get_handle (db);
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-  gint64 value;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) members = sb_workspace_list_members (fixture->ws, project_id, &error);
 
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
+  g_assert_no_error (error);
+  return sb_test_join_property (members, SB_TYPE_EMPLOYEE, "name", ", ");
 }
 
-/* The names of @model's items (SbEmployee), joined with ", ". */
+/* The keys of the projects that whoever is signed in sees, space separated. */
 static char *
-employee_names (GListModel *model)
+project_keys (SbTestFixture *fixture)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) projects = sb_workspace_list_projects (fixture->ws, &error);
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(SbEmployee) employee = g_list_model_get_item (model, i);
-
-      g_assert_true (SB_IS_EMPLOYEE (employee));
-      if (i > 0)
-        g_string_append (out, ", ");
-      g_string_append (out, sb_employee_get_name (employee));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static char *
-project_keys (GListModel *model)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(SbProject) project = g_list_model_get_item (model, i);
-
-      g_assert_true (SB_IS_PROJECT (project));
-      if (i > 0)
-        g_string_append (out, " ");
-      g_string_append (out, sb_project_get_key (project));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  g_assert_no_error (error);
+  return sb_test_join_property (projects, SB_TYPE_PROJECT, "key", " ");
 }
 
 static gint64
@@ -82,16 +37,10 @@ column_id_at (SbTestFixture *fixture,
               gint64         project_id,
               guint          position)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = sb_workspace_list_columns (fixture->ws, project_id, &error);
-  g_autoptr(SbColumn) column = NULL;
+  gint64 column_ids[SB_TEST_N_COLUMNS];
 
-  g_assert_no_error (error);
-  g_assert_nonnull (columns);
-  column = g_list_model_get_item (columns, position);
-  g_assert_nonnull (column);
-
-  return sb_column_get_id (column);
+  sb_test_get_column_ids (fixture->ws, project_id, column_ids);
+  return column_ids[position];
 }
 
 static gint64
@@ -102,8 +51,6 @@ create_task (SbTestFixture *fixture,
              const char    *due_date,
              gint64         column_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = title;
@@ -111,13 +58,10 @@ create_task (SbTestFixture *fixture,
   draft.due_date = due_date;
   draft.column_id = column_id;
 
-  task = sb_workspace_create_task (fixture->ws, project_id, &draft, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-
-  return sb_task_get_id (task);
+  return sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
 }
 
+/* Signs in as @creator_id and creates the project @key, named "Project". */
 static gint64
 create_project_as (SbTestFixture *fixture,
                    gint64         creator_id,
@@ -126,17 +70,8 @@ create_project_as (SbTestFixture *fixture,
                    const gint64  *member_ids,
                    gsize          n_members)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbProject) project = NULL;
-
-  sb_test_sign_in (fixture, creator_id);
-  project = sb_workspace_create_project (fixture->ws, key, "Project", NULL,
-                                         SB_PROJECT_STATUS_ACTIVE, manager_id,
-                                         member_ids, n_members, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-
-  return sb_project_get_id (project);
+  return sb_test_create_project_as (fixture, creator_id, key, "Project", manager_id, member_ids,
+                                    n_members);
 }
 
 static void
@@ -144,11 +79,10 @@ assert_outbox_row (SbTestFixture *fixture,
                    gint64         project_id,
                    gint64         employee_id)
 {
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM outbox WHERE project_id = %" G_GINT64_FORMAT
-                              " AND employee_id = %" G_GINT64_FORMAT
-                              " AND state = 0 AND length(message_id) > 0",
-                              project_id, employee_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE project_id = %" G_GINT64_FORMAT
+                                       " AND employee_id = %" G_GINT64_FORMAT
+                                       " AND state = 0 AND length(message_id) > 0",
+                                       project_id, employee_id), ==, 1);
 }
 
 /* Creating projects */
@@ -161,7 +95,6 @@ test_create_project (SbTestFixture *fixture,
   g_autoptr(SbProject) project = NULL;
   g_autoptr(SbProject) fetched = NULL;
   g_autoptr(GListModel) columns = NULL;
-  g_autoptr(GListModel) members = NULL;
   g_autofree char *names = NULL;
   const char *expected_columns[] = { "To Do", "In Progress", "In Review", "Done" };
   guint last_position = 0;
@@ -210,9 +143,7 @@ test_create_project (SbTestFixture *fixture,
       last_position = sb_column_get_position (column);
     }
 
-  members = sb_workspace_list_members (fixture->ws, sb_project_get_id (project), &error);
-  g_assert_no_error (error);
-  names = employee_names (members);
+  names = member_names (fixture, sb_project_get_id (project));
   g_assert_cmpstr (names, ==, "Dana Manager, Milo Member");
 
   /* A NULL description is stored as empty. */
@@ -225,9 +156,8 @@ test_create_project (SbTestFixture *fixture,
     g_assert_no_error (error);
     g_assert_cmpstr (sb_project_get_description (plain), ==, "");
     g_assert_cmpint (sb_project_get_status (plain), ==, SB_PROJECT_STATUS_COMPLETED);
-    g_assert_cmpint (query_int (fixture->db,
-                                "SELECT count(*) FROM project_members WHERE project_id = %"
-                                G_GINT64_FORMAT, sb_project_get_id (plain)), ==, 1);
+    g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members WHERE project_id = %"
+                                         G_GINT64_FORMAT, sb_project_get_id (plain)), ==, 1);
   }
 }
 
@@ -237,7 +167,6 @@ test_create_project_refused (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 unknown = 999999;
   gint64 with_unknown[] = { 0, 999999 };
   SbProject *project;
@@ -287,8 +216,7 @@ test_create_project_refused (SbTestFixture *fixture,
   g_assert_null (project);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -309,8 +237,8 @@ test_create_project_duplicate_ids (SbTestFixture *fixture,
                                          ids, G_N_ELEMENTS (ids), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sb_project_get_member_count (project), ==, 2);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM project_members"), ==, 2);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members"), ==, 2);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 1);
   assert_outbox_row (fixture, sb_project_get_id (project), fixture->member_id);
 }
 
@@ -323,11 +251,10 @@ test_outbox_on_create (SbTestFixture *fixture,
   gint64 project_id = sb_test_create_project (fixture, FALSE);
 
   /* The manager created it with one member: one invite, for the member. */
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 1);
   assert_outbox_row (fixture, project_id, fixture->member_id);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM outbox WHERE employee_id = %"
-                              G_GINT64_FORMAT, fixture->manager_id), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE employee_id = %"
+                                       G_GINT64_FORMAT, fixture->manager_id), ==, 0);
 }
 
 static void
@@ -335,7 +262,6 @@ test_outbox_creator_not_manager (SbTestFixture *fixture,
                                  gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) members = NULL;
   g_autofree char *names = NULL;
   gint64 project_id;
 
@@ -343,19 +269,16 @@ test_outbox_creator_not_manager (SbTestFixture *fixture,
   project_id = create_project_as (fixture, fixture->member_id, "OPS", fixture->manager_id,
                                   &fixture->outsider_id, 1);
 
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 2);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 2);
   assert_outbox_row (fixture, project_id, fixture->manager_id);
   assert_outbox_row (fixture, project_id, fixture->outsider_id);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM outbox WHERE employee_id = %"
-                              G_GINT64_FORMAT, fixture->member_id), ==, 0);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(DISTINCT message_id) FROM outbox"),
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE employee_id = %"
+                                       G_GINT64_FORMAT, fixture->member_id), ==, 0);
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT count(DISTINCT message_id) FROM outbox"),
                    ==, 2);
 
   /* The creator is a member too, and Dana is the manager. */
-  members = sb_workspace_list_members (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  names = employee_names (members);
+  names = member_names (fixture, project_id);
   g_assert_cmpstr (names, ==, "Dana Manager, Milo Member, Olga Outsider");
 
   {
@@ -372,27 +295,23 @@ test_add_members (SbTestFixture *fixture,
                   gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) members = NULL;
   g_autofree char *names = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 project_id = sb_test_create_project (fixture, FALSE);
   gint64 again[] = { 0, 0 };
   gint64 unknown[] = { 0, 999999 };
 
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 1);
 
   g_assert_true (sb_workspace_add_members (fixture->ws, project_id, &fixture->outsider_id, 1,
                                            &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 2);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 2);
   assert_outbox_row (fixture, project_id, fixture->outsider_id);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(DISTINCT message_id) FROM outbox"),
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT count(DISTINCT message_id) FROM outbox"),
                    ==, 2);
 
-  members = sb_workspace_list_members (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  names = employee_names (members);
+  names = member_names (fixture, project_id);
   g_assert_cmpstr (names, ==, "Dana Manager, Milo Member, Olga Outsider");
 
   /* Re-adding existing members is ignored: no new invite. */
@@ -401,17 +320,15 @@ test_add_members (SbTestFixture *fixture,
   before = sb_test_dump (fixture->db);
   g_assert_true (sb_workspace_add_members (fixture->ws, project_id, again, 2, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox"), ==, 2);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM project_members WHERE project_id = %"
-                              G_GINT64_FORMAT, project_id), ==, 3);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox"), ==, 2);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members WHERE project_id = %"
+                                       G_GINT64_FORMAT, project_id), ==, 3);
 
   /* An unknown employee: NOT_FOUND and nothing changes. */
   unknown[0] = fixture->outsider_id;
   g_assert_false (sb_workspace_add_members (fixture->ws, project_id, unknown, 2, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   /* Only the manager adds members. */
   sb_test_sign_in (fixture, fixture->member_id);
@@ -425,7 +342,6 @@ test_remove_member_unassigns (SbTestFixture *fixture,
                               gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) members = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autoptr(SbTask) other_task = NULL;
   g_autofree char *names = NULL;
@@ -442,21 +358,18 @@ test_remove_member_unassigns (SbTestFixture *fixture,
                                              &error));
   g_assert_no_error (error);
 
-  members = sb_workspace_list_members (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  names = employee_names (members);
+  names = member_names (fixture, project_id);
   g_assert_cmpstr (names, ==, "Dana Manager");
 
   task = sb_workspace_get_task (fixture->ws, task_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sb_task_get_assignee_id (task), ==, 0);
   g_assert_null (sb_task_get_assignee_name (task));
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM tasks WHERE id = %" G_GINT64_FORMAT
-                              " AND assignee_id IS NULL", task_id), ==, 1);
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT assignee_id FROM tasks WHERE id = %" G_GINT64_FORMAT,
-                              dana_task_id), ==, fixture->manager_id);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE id = %" G_GINT64_FORMAT
+                                       " AND assignee_id IS NULL", task_id), ==, 1);
+  g_assert_cmpint (sb_test_query_int (fixture->db,
+                                      "SELECT assignee_id FROM tasks WHERE id = %" G_GINT64_FORMAT,
+                                      dana_task_id), ==, fixture->manager_id);
 
   /* Their task in another project keeps its assignee. */
   other_task = sb_workspace_get_task (fixture->ws, other_task_id, &error);
@@ -479,7 +392,6 @@ test_remove_member_refused (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 project_id = sb_test_create_project (fixture, FALSE);
 
   before = sb_test_dump (fixture->db);
@@ -497,8 +409,7 @@ test_remove_member_refused (SbTestFixture *fixture,
                                               &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 /* Listing and reading projects */
@@ -511,6 +422,8 @@ test_list_projects (SbTestFixture *fixture,
   g_autoptr(GListModel) projects = NULL;
   g_autoptr(SbProject) web = NULL;
   g_autofree char *keys = NULL;
+  g_autofree char *milo_keys = NULL;
+  g_autofree char *olga_keys = NULL;
   gint64 web_id = sb_test_create_project (fixture, FALSE);
   gint64 api_id, deleted_id;
   GListModel *columns;
@@ -524,7 +437,8 @@ test_list_projects (SbTestFixture *fixture,
   /* Overdue: due long ago, not done. */
   create_task (fixture, web_id, "Late", fixture->member_id, "2000-01-01", 0);
   /* Due long ago but done: not overdue. */
-  create_task (fixture, web_id, "Late but done", 0, "2000-01-01", column_id_at (fixture, web_id, 3));
+  create_task (fixture, web_id, "Late but done", 0, "2000-01-01",
+               column_id_at (fixture, web_id, 3));
   /* No due date, in progress. */
   create_task (fixture, web_id, "Ongoing", 0, NULL, column_id_at (fixture, web_id, 1));
   /* Due far in the future. */
@@ -536,7 +450,7 @@ test_list_projects (SbTestFixture *fixture,
 
   projects = sb_workspace_list_projects (fixture->ws, &error);
   g_assert_no_error (error);
-  keys = project_keys (projects);
+  keys = sb_test_join_property (projects, SB_TYPE_PROJECT, "key", " ");
   g_assert_cmpstr (keys, ==, "API WEB");
 
   web = g_list_model_get_item (projects, 1);
@@ -567,23 +481,11 @@ test_list_projects (SbTestFixture *fixture,
 
   /* Milo sees only WEB, Olga only OLG. */
   sb_test_sign_in (fixture, fixture->member_id);
-  {
-    g_autoptr(GListModel) mine = sb_workspace_list_projects (fixture->ws, &error);
-    g_autofree char *mine_keys = NULL;
-
-    g_assert_no_error (error);
-    mine_keys = project_keys (mine);
-    g_assert_cmpstr (mine_keys, ==, "WEB");
-  }
+  milo_keys = project_keys (fixture);
+  g_assert_cmpstr (milo_keys, ==, "WEB");
   sb_test_sign_in (fixture, fixture->outsider_id);
-  {
-    g_autoptr(GListModel) mine = sb_workspace_list_projects (fixture->ws, &error);
-    g_autofree char *mine_keys = NULL;
-
-    g_assert_no_error (error);
-    mine_keys = project_keys (mine);
-    g_assert_cmpstr (mine_keys, ==, "OLG");
-  }
+  olga_keys = project_keys (fixture);
+  g_assert_cmpstr (olga_keys, ==, "OLG");
 
   sb_test_sign_in (fixture, 0);
   {
@@ -646,10 +548,8 @@ test_update_project (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbProject) project = NULL;
-  g_autoptr(GListModel) members = NULL;
   g_autofree char *names = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   gint64 project_id = sb_test_create_project (fixture, FALSE);
 
   /* A member is not the manager. */
@@ -668,8 +568,7 @@ test_update_project (SbTestFixture *fixture,
                                                SB_PROJECT_STATUS_ACTIVE, fixture->manager_id,
                                                &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   /* Hand the project over to Olga, who is not a member yet. */
   g_assert_true (sb_workspace_update_project (fixture->ws, project_id, "Website v2",
@@ -687,9 +586,7 @@ test_update_project (SbTestFixture *fixture,
   g_assert_cmpstr (sb_project_get_manager_name (project), ==, "Olga Outsider");
   g_assert_cmpuint (sb_project_get_member_count (project), ==, 3);
 
-  members = sb_workspace_list_members (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  names = employee_names (members);
+  names = member_names (fixture, project_id);
   g_assert_cmpstr (names, ==, "Dana Manager, Milo Member, Olga Outsider");
 
   /* Dana is no longer the manager. */
@@ -713,9 +610,7 @@ test_delete_project_cascades (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbStory) story = NULL;
   g_autoptr(SbComment) comment = NULL;
-  g_autoptr(GListModel) projects = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *keys = NULL;
   gint64 project_id = sb_test_create_project (fixture, FALSE);
   gint64 keep_id, task_id;
@@ -737,18 +632,16 @@ test_delete_project_cascades (SbTestFixture *fixture,
   before = sb_test_dump (fixture->db);
   g_assert_false (sb_workspace_delete_project (fixture->ws, project_id, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   sb_test_sign_in (fixture, fixture->manager_id);
   g_assert_true (sb_workspace_delete_project (fixture->ws, project_id, &error));
   g_assert_no_error (error);
 
 #define COUNT_OF(table) \
-  query_int (fixture->db, "SELECT count(*) FROM " table " WHERE project_id = %" G_GINT64_FORMAT, \
-             project_id)
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM projects WHERE id = %"
-                              G_GINT64_FORMAT, project_id), ==, 0);
+  sb_test_count_rows (fixture->db, table " WHERE project_id = %" G_GINT64_FORMAT, project_id)
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "projects WHERE id = %"
+                                       G_GINT64_FORMAT, project_id), ==, 0);
   g_assert_cmpint (COUNT_OF ("tasks"), ==, 0);
   g_assert_cmpint (COUNT_OF ("stories"), ==, 0);
   g_assert_cmpint (COUNT_OF ("columns"), ==, 0);
@@ -756,24 +649,22 @@ test_delete_project_cascades (SbTestFixture *fixture,
   g_assert_cmpint (COUNT_OF ("outbox"), ==, 0);
   g_assert_cmpint (COUNT_OF ("activity"), ==, 0);
 #undef COUNT_OF
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM comments WHERE task_id = %"
-                              G_GINT64_FORMAT, task_id), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "comments WHERE task_id = %"
+                                       G_GINT64_FORMAT, task_id), ==, 0);
 
   /* The other project is untouched. */
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM tasks WHERE project_id = %"
-                              G_GINT64_FORMAT, keep_id), ==, 1);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM columns WHERE project_id = %"
-                              G_GINT64_FORMAT, keep_id), ==, 4);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM outbox WHERE project_id = %"
-                              G_GINT64_FORMAT, keep_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE project_id = %"
+                                       G_GINT64_FORMAT, keep_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "columns WHERE project_id = %"
+                                       G_GINT64_FORMAT, keep_id), ==, 4);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE project_id = %"
+                                       G_GINT64_FORMAT, keep_id), ==, 1);
 
   gone = sb_workspace_get_project (fixture->ws, project_id, &error);
   g_assert_null (gone);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
 
-  projects = sb_workspace_list_projects (fixture->ws, &error);
-  g_assert_no_error (error);
-  keys = project_keys (projects);
+  keys = project_keys (fixture);
   g_assert_cmpstr (keys, ==, "KEEP");
 
   /* The key is free again. */
@@ -811,7 +702,7 @@ search_names (SbTestFixture *fixture,
 
   g_assert_no_error (error);
   g_assert_nonnull (employees);
-  return employee_names (employees);
+  return sb_test_join_property (employees, SB_TYPE_EMPLOYEE, "name", ", ");
 }
 
 static void
@@ -960,28 +851,23 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, SbTestFixture, NULL, sb_test_fixture_setup, func, sb_test_fixture_teardown)
-
-  ADD ("/projects/create/happy", test_create_project);
-  ADD ("/projects/create/refused", test_create_project_refused);
-  ADD ("/projects/create/duplicate-ids", test_create_project_duplicate_ids);
-  ADD ("/projects/outbox/on-create", test_outbox_on_create);
-  ADD ("/projects/outbox/creator-not-manager", test_outbox_creator_not_manager);
-  ADD ("/projects/members/add", test_add_members);
-  ADD ("/projects/members/remove-unassigns", test_remove_member_unassigns);
-  ADD ("/projects/members/remove-refused", test_remove_member_refused);
-  ADD ("/projects/list", test_list_projects);
-  ADD ("/projects/get/access", test_get_project_access);
-  ADD ("/projects/update", test_update_project);
-  ADD ("/projects/delete/cascades", test_delete_project_cascades);
-  ADD ("/projects/key-free", test_is_project_key_free);
-  ADD ("/projects/employees/list", test_list_employees);
-  ADD ("/projects/employees/get", test_get_employee);
-  ADD ("/projects/employees/need-sign-in", test_employees_need_sign_in);
-  ADD ("/projects/dashboard/my-open-tasks", test_list_my_open_tasks);
-
-#undef ADD
+  sb_test_add ("/projects/create/happy", test_create_project);
+  sb_test_add ("/projects/create/refused", test_create_project_refused);
+  sb_test_add ("/projects/create/duplicate-ids", test_create_project_duplicate_ids);
+  sb_test_add ("/projects/outbox/on-create", test_outbox_on_create);
+  sb_test_add ("/projects/outbox/creator-not-manager", test_outbox_creator_not_manager);
+  sb_test_add ("/projects/members/add", test_add_members);
+  sb_test_add ("/projects/members/remove-unassigns", test_remove_member_unassigns);
+  sb_test_add ("/projects/members/remove-refused", test_remove_member_refused);
+  sb_test_add ("/projects/list", test_list_projects);
+  sb_test_add ("/projects/get/access", test_get_project_access);
+  sb_test_add ("/projects/update", test_update_project);
+  sb_test_add ("/projects/delete/cascades", test_delete_project_cascades);
+  sb_test_add ("/projects/key-free", test_is_project_key_free);
+  sb_test_add ("/projects/employees/list", test_list_employees);
+  sb_test_add ("/projects/employees/get", test_get_employee);
+  sb_test_add ("/projects/employees/need-sign-in", test_employees_need_sign_in);
+  sb_test_add ("/projects/dashboard/my-open-tasks", test_list_my_open_tasks);
 
   return g_test_run ();
 }

@@ -6,8 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "sb-test-util.h"
 
 /* Helpers */
@@ -15,55 +13,8 @@
 typedef struct
 {
   gint64 project_id;
-  gint64 columns[4];   /* To Do, In Progress, In Review, Done */
+  gint64 columns[SB_TEST_N_COLUMNS];   /* To Do, In Progress, In Review, Done */
 } Project;
-
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...) G_GNUC_PRINTF (2, 3);
-
-static gint64
-query_int (SbDatabase *db,
-           const char *format,
-           ...)
-{
-  sqlite3 *handle = sb_database_get_handle (db);
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *sql = NULL;
-  va_list args;
-  gint64 value;
-
-  va_start (args, format);
-  sql = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (handle));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
-}
-
-static void
-load_columns (SbTestFixture *fixture,
-              Project       *project)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) columns = NULL;
-
-  columns = sb_workspace_list_columns (fixture->ws, project->project_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
-  for (guint i = 0; i < 4; i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (columns, i);
-
-      project->columns[i] = sb_column_get_id (column);
-    }
-}
 
 /* WEB, managed by Dana with Milo as member; Dana is signed in. */
 static Project
@@ -72,7 +23,7 @@ setup_web (SbTestFixture *fixture)
   Project project = { 0, };
 
   project.project_id = sb_test_create_project (fixture, FALSE);
-  load_columns (fixture, &project);
+  sb_test_get_column_ids (fixture->ws, project.project_id, project.columns);
 
   return project;
 }
@@ -81,144 +32,22 @@ setup_web (SbTestFixture *fixture)
 static Project
 setup_other (SbTestFixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbProject) other = NULL;
   Project project = { 0, };
 
-  sb_test_sign_in (fixture, fixture->manager_id);
-  other = sb_workspace_create_project (fixture->ws, "OTHER", "Other", NULL,
-                                       SB_PROJECT_STATUS_ACTIVE, fixture->manager_id, NULL, 0,
-                                       &error);
-  g_assert_no_error (error);
-  project.project_id = sb_project_get_id (other);
-  load_columns (fixture, &project);
+  project.project_id = sb_test_create_project_as (fixture, fixture->manager_id, "OTHER", "Other",
+                                                  fixture->manager_id, NULL, 0);
+  sb_test_get_column_ids (fixture->ws, project.project_id, project.columns);
 
   return project;
-}
-
-static gint64
-make_task (SbTestFixture *fixture,
-           gint64         project_id,
-           const char    *title,
-           gint64         column_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-
-  draft.title = title;
-  draft.column_id = column_id;
-  task = sb_workspace_create_task (fixture->ws, project_id, &draft, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-
-  return sb_task_get_id (task);
-}
-
-static gint64
-insert_task (SbTestFixture *fixture,
-             gint64         project_id,
-             const char    *title,
-             gint64         column_id,
-             guint          position)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-
-  draft.title = title;
-  draft.column_id = column_id;
-  task = sb_workspace_insert_task (fixture->ws, project_id, &draft, position, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-
-  return sb_task_get_id (task);
-}
-
-static gint64
-make_story (SbTestFixture *fixture,
-            gint64         project_id,
-            const char    *title)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbStory) story = NULL;
-
-  story = sb_workspace_create_story (fixture->ws, project_id, title, NULL, 1, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (story);
-
-  return sb_story_get_id (story);
-}
-
-static SbTask *
-get_task (SbTestFixture *fixture,
-          gint64         task_id)
-{
-  g_autoptr(GError) error = NULL;
-  SbTask *task = sb_workspace_get_task (fixture->ws, task_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (task);
-
-  return task;
 }
 
 static char *
 task_title (SbTestFixture *fixture,
             gint64         task_id)
 {
-  g_autoptr(SbTask) task = get_task (fixture, task_id);
+  g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
 
   return g_strdup (sb_task_get_title (task));
-}
-
-/* The keys of the tasks in @column's board list, space separated. */
-static char *
-column_keys (SbColumn *column)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  GListModel *tasks = sb_column_get_tasks (column);
-
-  g_assert_nonnull (tasks);
-  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-    {
-      g_autoptr(SbTask) task = g_list_model_get_item (tasks, i);
-
-      g_assert_true (SB_IS_TASK (task));
-      g_assert_cmpint (sb_task_get_column_id (task), ==, sb_column_get_id (column));
-      if (i > 0)
-        g_string_append_c (out, ' ');
-      g_string_append (out, sb_task_get_key (task));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* "To Do: WEB-1 WEB-2 | In Progress: … | …", read from a freshly opened board. */
-static char *
-board_signature (SbTestFixture *fixture,
-                 gint64         project_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbBoard) board = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (board);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (board)); i++)
-    {
-      g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), i);
-      g_autofree char *keys = column_keys (column);
-
-      if (i > 0)
-        g_string_append (out, " | ");
-      g_string_append_printf (out, "%s:%s%s", sb_column_get_name (column),
-                              *keys != '\0' ? " " : "", keys);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static char *
@@ -226,16 +55,12 @@ column_signature (SbTestFixture *fixture,
                   gint64         project_id,
                   guint          index)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbBoard) board = NULL;
-  g_autoptr(SbColumn) column = NULL;
+  g_autoptr(SbBoard) board = sb_test_open_board (fixture->ws, project_id);
+  g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), index);
 
-  board = sb_workspace_open_board (fixture->ws, project_id, &error);
-  g_assert_no_error (error);
-  column = g_list_model_get_item (G_LIST_MODEL (board), index);
   g_assert_nonnull (column);
 
-  return column_keys (column);
+  return sb_test_column_keys (column);
 }
 
 static GListModel *
@@ -280,32 +105,6 @@ assert_last_activity (SbTestFixture *fixture,
     g_assert_cmpstr (sb_activity_get_old_value (last), ==, old_value);
   g_assert_cmpstr (sb_activity_get_new_value (last), ==, new_value);
   g_assert_cmpint (sb_activity_get_task_id (last), ==, task_id);
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
-{
-  guint *count = user_data;
-
-  (*count)++;
-}
-
-static SbTaskDraft
-draft_from_task (SbTask *task)
-{
-  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-
-  draft.title = sb_task_get_title (task);
-  draft.description = sb_task_get_description (task);
-  draft.story_id = sb_task_get_story_id (task);
-  draft.assignee_id = sb_task_get_assignee_id (task);
-  draft.priority = sb_task_get_priority (task);
-  draft.due_date = sb_task_get_due_date (task);
-  draft.column_id = sb_task_get_column_id (task);
-
-  return draft;
 }
 
 /* Stories */
@@ -358,7 +157,6 @@ test_story_refused (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
   SbStory *story;
 
@@ -385,8 +183,7 @@ test_story_refused (SbTestFixture *fixture,
   g_assert_null (story);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   /* The failures used no number. */
   sb_test_sign_in (fixture, fixture->manager_id);
@@ -410,13 +207,11 @@ test_story_update (SbTestFixture *fixture,
   g_autoptr(SbTask) task = NULL;
   Project web = setup_web (fixture);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-  gint64 story_id = make_story (fixture, web.project_id, "Login");
+  gint64 story_id = sb_test_create_story (fixture->ws, web.project_id, "Login", NULL, 1);
 
   draft.title = "Form";
   draft.story_id = story_id;
-  task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-  g_assert_no_error (error);
-  g_clear_object (&task);
+  sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
 
   /* A member may update stories. */
   sb_test_sign_in (fixture, fixture->member_id);
@@ -434,7 +229,7 @@ test_story_update (SbTestFixture *fixture,
   g_assert_cmpstr (sb_story_get_description (story), ==, "With a password");
   g_assert_cmpint (sb_story_get_points (story), ==, 13);
 
-  task = get_task (fixture, query_int (fixture->db, "SELECT id FROM tasks"));
+  task = sb_test_get_task (fixture->ws, sb_test_query_int (fixture->db, "SELECT id FROM tasks"));
   g_assert_cmpstr (sb_task_get_story_title (task), ==, "Sign in");
   g_assert_cmpstr (sb_task_get_story_key (task), ==, "WEB-1");
 
@@ -457,28 +252,24 @@ test_story_delete (SbTestFixture *fixture,
   g_autoptr(GListModel) stories = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
-  gint64 story_id = make_story (fixture, web.project_id, "Doomed");
+  gint64 story_id = sb_test_create_story (fixture->ws, web.project_id, "Doomed", NULL, 1);
   guint notified = 0;
 
   draft.title = "Orphan to be";
   draft.story_id = story_id;
-  task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-  g_assert_no_error (error);
-  g_clear_object (&task);
-  task = get_task (fixture, query_int (fixture->db, "SELECT id FROM tasks"));
+  sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
+  task = sb_test_get_task (fixture->ws, sb_test_query_int (fixture->db, "SELECT id FROM tasks"));
   g_assert_cmpint (sb_task_get_story_id (task), ==, story_id);
-  g_signal_connect (task, "notify::story-id", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (task, "notify::story-id", G_CALLBACK (sb_test_count_notify_cb), &notified);
 
   /* Members may not delete stories. */
   sb_test_sign_in (fixture, fixture->member_id);
   before = sb_test_dump (fixture->db);
   g_assert_false (sb_workspace_delete_story (fixture->ws, story_id, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   sb_test_sign_in (fixture, fixture->manager_id);
   g_assert_true (sb_workspace_delete_story (fixture->ws, story_id, &error));
@@ -489,9 +280,9 @@ test_story_delete (SbTestFixture *fixture,
   g_assert_null (sb_task_get_story_key (task));
   g_assert_null (sb_task_get_story_title (task));
   g_assert_cmpuint (notified, >=, 1);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM tasks WHERE story_id IS NULL"),
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE story_id IS NULL"),
                    ==, 1);
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM stories"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "stories"), ==, 0);
 
   stories = sb_workspace_list_stories (fixture->ws, web.project_id, &error);
   g_assert_no_error (error);
@@ -500,7 +291,7 @@ test_story_delete (SbTestFixture *fixture,
   g_assert_false (sb_workspace_delete_story (fixture->ws, story_id, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
 
-  g_signal_handlers_disconnect_by_func (task, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (task, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -515,23 +306,21 @@ test_list_stories_counts (SbTestFixture *fixture,
   gint64 empty_id, full_id;
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
-  empty_id = make_story (fixture, web.project_id, "Empty");
-  full_id = make_story (fixture, web.project_id, "Full");
+  empty_id = sb_test_create_story (fixture->ws, web.project_id, "Empty", NULL, 1);
+  full_id = sb_test_create_story (fixture->ws, web.project_id, "Full", NULL, 1);
 
   draft.story_id = full_id;
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(SbTask) task = NULL;
       g_autofree char *title = g_strdup_printf ("Part %u", i);
 
       draft.title = title;
       /* Two in To Do, one in In Review, one in Done. */
       draft.column_id = i < 2 ? web.columns[0] : i == 2 ? web.columns[2] : web.columns[3];
-      task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-      g_assert_no_error (error);
+      sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
     }
   /* A task without story does not count. */
-  make_task (fixture, web.project_id, "Loose", web.columns[3]);
+  sb_test_create_task (fixture->ws, web.project_id, "Loose", web.columns[3]);
 
   stories = sb_workspace_list_stories (fixture->ws, web.project_id, &error);
   g_assert_no_error (error);
@@ -567,7 +356,7 @@ test_task_create_every_field (SbTestFixture *fixture,
   g_autoptr(SbTask) task = NULL;
   g_autoptr(SbTask) fetched = NULL;
   Project web = setup_web (fixture);
-  gint64 story_id = make_story (fixture, web.project_id, "Checkout");
+  gint64 story_id = sb_test_create_story (fixture->ws, web.project_id, "Checkout", NULL, 1);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
 
   draft.title = "Pay by card";
@@ -582,7 +371,7 @@ test_task_create_every_field (SbTestFixture *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (task);
 
-  fetched = get_task (fixture, sb_task_get_id (task));
+  fetched = sb_test_get_task (fixture->ws, sb_task_get_id (task));
   for (guint i = 0; i < 2; i++)
     {
       SbTask *t = i == 0 ? task : fetched;
@@ -610,12 +399,11 @@ test_task_create_every_field (SbTestFixture *fixture,
     }
 
   /* The row says the same. */
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM tasks WHERE title = 'Pay by card'"
-                              " AND priority = 2 AND due_date = '2000-01-01'"
-                              " AND deleted_at IS NULL AND assignee_id = %" G_GINT64_FORMAT
-                              " AND story_id = %" G_GINT64_FORMAT,
-                              fixture->member_id, story_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE title = 'Pay by card'"
+                                       " AND priority = 2 AND due_date = '2000-01-01'"
+                                       " AND deleted_at IS NULL AND assignee_id = %" G_GINT64_FORMAT
+                                       " AND story_id = %" G_GINT64_FORMAT,
+                                       fixture->member_id, story_id), ==, 1);
 }
 
 static void
@@ -684,11 +472,10 @@ test_task_create_refused (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   g_autofree char *huge = NULL;
   Project other = setup_other (fixture);
   Project web = setup_web (fixture);
-  gint64 other_story = make_story (fixture, other.project_id, "Elsewhere");
+  gint64 other_story = sb_test_create_story (fixture->ws, other.project_id, "Elsewhere", NULL, 1);
   SbTaskDraft drafts[14];
   SbTask *task;
 
@@ -742,8 +529,7 @@ test_task_create_refused (SbTestFixture *fixture,
   g_assert_null (task);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -754,14 +540,14 @@ test_insert_task_position (SbTestFixture *fixture,
   g_autofree char *progress = NULL;
   Project web = setup_web (fixture);
 
-  make_task (fixture, web.project_id, "A", 0);                    /* WEB-1 */
-  make_task (fixture, web.project_id, "B", 0);                    /* WEB-2 */
-  make_task (fixture, web.project_id, "C", web.columns[0]);       /* WEB-3 */
-  insert_task (fixture, web.project_id, "X", 0, 0);               /* WEB-4 first */
-  insert_task (fixture, web.project_id, "Y", web.columns[0], 2);  /* WEB-5 third */
-  insert_task (fixture, web.project_id, "Z", web.columns[0], 99); /* WEB-6 last (clamped) */
-  insert_task (fixture, web.project_id, "P", web.columns[1], 5);  /* WEB-7 alone */
-  insert_task (fixture, web.project_id, "Q", web.columns[1], 0);  /* WEB-8 before it */
+  sb_test_create_task (fixture->ws, web.project_id, "A", 0);                   /* WEB-1 */
+  sb_test_create_task (fixture->ws, web.project_id, "B", 0);                   /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "C", web.columns[0]);      /* WEB-3 */
+  sb_test_insert_task (fixture->ws, web.project_id, "X", 0, 0);                /* WEB-4 first */
+  sb_test_insert_task (fixture->ws, web.project_id, "Y", web.columns[0], 2);   /* WEB-5 third */
+  sb_test_insert_task (fixture->ws, web.project_id, "Z", web.columns[0], 99);  /* WEB-6 clamped */
+  sb_test_insert_task (fixture->ws, web.project_id, "P", web.columns[1], 5);   /* WEB-7 alone */
+  sb_test_insert_task (fixture->ws, web.project_id, "Q", web.columns[1], 0);   /* WEB-8 before it */
 
   todo = column_signature (fixture, web.project_id, 0);
   g_assert_cmpstr (todo, ==, "WEB-4 WEB-1 WEB-5 WEB-2 WEB-3 WEB-6");
@@ -779,17 +565,19 @@ test_get_task_canonical (SbTestFixture *fixture,
   g_autoptr(SbTask) first = NULL;
   g_autoptr(SbTask) second = NULL;
   Project web = setup_web (fixture);
-  gint64 task_id = make_task (fixture, web.project_id, "Original", 0);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Original", 0);
   guint title_notified = 0;
   guint priority_notified = 0;
   SbTask *missing;
 
-  first = get_task (fixture, task_id);
-  second = get_task (fixture, task_id);
+  first = sb_test_get_task (fixture->ws, task_id);
+  second = sb_test_get_task (fixture->ws, task_id);
   g_assert_true (first == second);
 
-  g_signal_connect (first, "notify::title", G_CALLBACK (count_notify_cb), &title_notified);
-  g_signal_connect (first, "notify::priority", G_CALLBACK (count_notify_cb), &priority_notified);
+  g_signal_connect (first, "notify::title", G_CALLBACK (sb_test_count_notify_cb),
+                    &title_notified);
+  g_signal_connect (first, "notify::priority", G_CALLBACK (sb_test_count_notify_cb),
+                    &priority_notified);
 
   g_assert_true (sb_workspace_set_task_title (fixture->ws, task_id, "Renamed", &error));
   g_assert_no_error (error);
@@ -818,8 +606,8 @@ test_get_task_canonical (SbTestFixture *fixture,
   g_assert_null (missing);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 
-  g_signal_handlers_disconnect_by_func (first, count_notify_cb, &title_notified);
-  g_signal_handlers_disconnect_by_func (first, count_notify_cb, &priority_notified);
+  g_signal_handlers_disconnect_by_func (first, sb_test_count_notify_cb, &title_notified);
+  g_signal_handlers_disconnect_by_func (first, sb_test_count_notify_cb, &priority_notified);
 }
 
 static void
@@ -839,18 +627,15 @@ test_update_task_three_fields (SbTestFixture *fixture,
   draft.description = "Old description";
   draft.assignee_id = fixture->member_id;
   draft.due_date = "2030-06-01";
-  task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-  g_assert_no_error (error);
-  task_id = sb_task_get_id (task);
-  g_clear_object (&task);
+  task_id = sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
 
   n_before = activity_count (fixture, task_id);
   g_assert_cmpuint (n_before, ==, 1);
 
   /* A member edits the task in the editor. */
   sb_test_sign_in (fixture, fixture->member_id);
-  task = get_task (fixture, task_id);
-  draft = draft_from_task (task);
+  task = sb_test_get_task (fixture->ws, task_id);
+  draft = sb_test_draft_from_task (task);
   draft.title = "New title";
   draft.description = "New description";
   draft.priority = SB_PRIORITY_CRITICAL;
@@ -909,9 +694,8 @@ test_update_task_unchanged (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
-  gint64 story_id = make_story (fixture, web.project_id, "Story");
+  gint64 story_id = sb_test_create_story (fixture->ws, web.project_id, "Story", NULL, 1);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
   gint64 task_id;
   guint notified = 0;
@@ -926,19 +710,17 @@ test_update_task_unchanged (SbTestFixture *fixture,
   task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
   g_assert_no_error (error);
   task_id = sb_task_get_id (task);
-  g_signal_connect (task, "notify", G_CALLBACK (count_notify_cb), &notified);
+  g_signal_connect (task, "notify", G_CALLBACK (sb_test_count_notify_cb), &notified);
 
   before = sb_test_dump (fixture->db);
-  draft = draft_from_task (task);
+  draft = sb_test_draft_from_task (task);
   g_assert_true (sb_workspace_update_task (fixture->ws, task_id, &draft, &error));
   g_assert_no_error (error);
-  after = sb_test_dump (fixture->db);
-
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
   g_assert_cmpuint (activity_count (fixture, task_id), ==, 1);
   g_assert_cmpuint (notified, ==, 0);
 
-  g_signal_handlers_disconnect_by_func (task, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (task, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -952,13 +734,13 @@ test_update_task_column (SbTestFixture *fixture,
   SbTaskDraft draft;
   gint64 task_id;
 
-  task_id = make_task (fixture, web.project_id, "Mover", 0);       /* WEB-1 */
-  make_task (fixture, web.project_id, "Stays", 0);                 /* WEB-2 */
-  make_task (fixture, web.project_id, "Review 1", web.columns[2]); /* WEB-3 */
-  make_task (fixture, web.project_id, "Review 2", web.columns[2]); /* WEB-4 */
+  task_id = sb_test_create_task (fixture->ws, web.project_id, "Mover", 0);        /* WEB-1 */
+  sb_test_create_task (fixture->ws, web.project_id, "Stays", 0);                  /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "Review 1", web.columns[2]);  /* WEB-3 */
+  sb_test_create_task (fixture->ws, web.project_id, "Review 2", web.columns[2]);  /* WEB-4 */
 
-  task = get_task (fixture, task_id);
-  draft = draft_from_task (task);
+  task = sb_test_get_task (fixture->ws, task_id);
+  draft = sb_test_draft_from_task (task);
   draft.column_id = web.columns[2];
   g_assert_true (sb_workspace_update_task (fixture->ws, task_id, &draft, &error));
   g_assert_no_error (error);
@@ -968,7 +750,7 @@ test_update_task_column (SbTestFixture *fixture,
   assert_last_activity (fixture, task_id, "column", "To Do", "In Review");
 
   /* At the end of the new column. */
-  board = board_signature (fixture, web.project_id);
+  board = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board, ==,
                    "To Do: WEB-2 | In Progress: | In Review: WEB-3 WEB-4 WEB-1 | Done:");
 }
@@ -980,12 +762,12 @@ test_setters_activity (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   Project web = setup_web (fixture);
-  gint64 story1 = make_story (fixture, web.project_id, "One");    /* WEB-1 */
-  gint64 story2 = make_story (fixture, web.project_id, "Two");    /* WEB-2 */
-  gint64 task_id = make_task (fixture, web.project_id, "Start", 0);
+  gint64 story1 = sb_test_create_story (fixture->ws, web.project_id, "One", NULL, 1);  /* WEB-1 */
+  gint64 story2 = sb_test_create_story (fixture->ws, web.project_id, "Two", NULL, 1);  /* WEB-2 */
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Start", 0);
   guint n = 1;
 
-  task = get_task (fixture, task_id);
+  task = sb_test_get_task (fixture->ws, task_id);
   g_assert_cmpuint (activity_count (fixture, task_id), ==, n);
 
 #define CHECK(call, field, old_value, new_value) \
@@ -1056,11 +838,9 @@ test_setters_same_value (SbTestFixture *fixture,
                          gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
-  gint64 story_id = make_story (fixture, web.project_id, "Story");
+  gint64 story_id = sb_test_create_story (fixture->ws, web.project_id, "Story", NULL, 1);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
   gint64 task_id;
 
@@ -1070,9 +850,7 @@ test_setters_same_value (SbTestFixture *fixture,
   draft.assignee_id = fixture->member_id;
   draft.priority = SB_PRIORITY_HIGH;
   draft.due_date = "2030-03-03";
-  task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-  g_assert_no_error (error);
-  task_id = sb_task_get_id (task);
+  task_id = sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
 
   before = sb_test_dump (fixture->db);
   g_assert_true (sb_workspace_set_task_title (fixture->ws, task_id, "Fixed", &error));
@@ -1083,9 +861,7 @@ test_setters_same_value (SbTestFixture *fixture,
   g_assert_true (sb_workspace_set_task_priority (fixture->ws, task_id, SB_PRIORITY_HIGH, &error));
   g_assert_true (sb_workspace_set_task_due_date (fixture->ws, task_id, "2030-03-03", &error));
   g_assert_no_error (error);
-  after = sb_test_dump (fixture->db);
-
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
   g_assert_cmpuint (activity_count (fixture, task_id), ==, 1);
 }
 
@@ -1095,11 +871,10 @@ test_setters_refused (SbTestFixture *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project other = setup_other (fixture);
   Project web = setup_web (fixture);
-  gint64 other_story = make_story (fixture, other.project_id, "Elsewhere");
-  gint64 task_id = make_task (fixture, web.project_id, "Target", 0);
+  gint64 other_story = sb_test_create_story (fixture->ws, other.project_id, "Elsewhere", NULL, 1);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Target", 0);
 
   before = sb_test_dump (fixture->db);
 
@@ -1123,8 +898,7 @@ test_setters_refused (SbTestFixture *fixture,
   g_assert_false (sb_workspace_set_task_title (fixture->ws, task_id, "Mine now", &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -1139,11 +913,8 @@ test_due_date_null_clears (SbTestFixture *fixture,
 
   draft.title = "Dated";
   draft.due_date = "2000-01-01";
-  task = sb_workspace_create_task (fixture->ws, web.project_id, &draft, &error);
-  g_assert_no_error (error);
-  task_id = sb_task_get_id (task);
-  g_clear_object (&task);
-  task = get_task (fixture, task_id);
+  task_id = sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);
+  task = sb_test_get_task (fixture->ws, task_id);
   g_assert_true (sb_task_get_overdue (task));
 
   g_assert_true (sb_workspace_set_task_due_date (fixture->ws, task_id, NULL, &error));
@@ -1151,9 +922,8 @@ test_due_date_null_clears (SbTestFixture *fixture,
 
   g_assert_null (sb_task_get_due_date (task));
   g_assert_false (sb_task_get_overdue (task));
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM tasks WHERE id = %" G_GINT64_FORMAT
-                              " AND due_date IS NULL", task_id), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE id = %" G_GINT64_FORMAT
+                                       " AND due_date IS NULL", task_id), ==, 1);
   g_assert_cmpuint (activity_count (fixture, task_id), ==, 2);
   {
     g_autoptr(GListModel) activity = list_activity (fixture, task_id);
@@ -1181,15 +951,15 @@ test_move_to_other_column (SbTestFixture *fixture,
   g_autoptr(SbTask) task = NULL;
   g_autofree char *board = NULL;
   Project web = setup_web (fixture);
-  gint64 a = make_task (fixture, web.project_id, "A", 0);               /* WEB-1 */
+  gint64 a = sb_test_create_task (fixture->ws, web.project_id, "A", 0);    /* WEB-1 */
   guint notified = 0;
 
-  make_task (fixture, web.project_id, "B", 0);                          /* WEB-2 */
-  make_task (fixture, web.project_id, "C", web.columns[1]);             /* WEB-3 */
-  make_task (fixture, web.project_id, "D", web.columns[1]);             /* WEB-4 */
+  sb_test_create_task (fixture->ws, web.project_id, "B", 0);               /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "C", web.columns[1]);  /* WEB-3 */
+  sb_test_create_task (fixture->ws, web.project_id, "D", web.columns[1]);  /* WEB-4 */
 
-  task = get_task (fixture, a);
-  g_signal_connect (task, "notify::column-id", G_CALLBACK (count_notify_cb), &notified);
+  task = sb_test_get_task (fixture->ws, a);
+  g_signal_connect (task, "notify::column-id", G_CALLBACK (sb_test_count_notify_cb), &notified);
 
   /* A member moves it. */
   sb_test_sign_in (fixture, fixture->member_id);
@@ -1198,12 +968,12 @@ test_move_to_other_column (SbTestFixture *fixture,
 
   g_assert_cmpint (sb_task_get_column_id (task), ==, web.columns[1]);
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_cmpint (query_int (fixture->db, "SELECT column_id FROM tasks WHERE id = %"
-                              G_GINT64_FORMAT, a), ==, web.columns[1]);
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT column_id FROM tasks WHERE id = %"
+                                      G_GINT64_FORMAT, a), ==, web.columns[1]);
   g_assert_cmpuint (activity_count (fixture, a), ==, 2);
   assert_last_activity (fixture, a, "column", "To Do", "In Progress");
 
-  board = board_signature (fixture, web.project_id);
+  board = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board, ==,
                    "To Do: WEB-2 | In Progress: WEB-3 WEB-1 WEB-4 | In Review: | Done:");
 
@@ -1213,7 +983,7 @@ test_move_to_other_column (SbTestFixture *fixture,
   assert_last_activity (fixture, a, "column", "In Progress", "Done");
   g_assert_cmpuint (activity_count (fixture, a), ==, 3);
 
-  g_signal_handlers_disconnect_by_func (task, count_notify_cb, &notified);
+  g_signal_handlers_disconnect_by_func (task, sb_test_count_notify_cb, &notified);
 }
 
 static void
@@ -1225,14 +995,14 @@ test_move_within_column (SbTestFixture *fixture,
   g_autofree char *order2 = NULL;
   g_autofree char *order3 = NULL;
   Project web = setup_web (fixture);
-  gint64 a = make_task (fixture, web.project_id, "A", 0);   /* WEB-1 */
-  gint64 b = make_task (fixture, web.project_id, "B", 0);   /* WEB-2 */
-  gint64 c = make_task (fixture, web.project_id, "C", 0);   /* WEB-3 */
+  gint64 a = sb_test_create_task (fixture->ws, web.project_id, "A", 0);  /* WEB-1 */
+  gint64 b = sb_test_create_task (fixture->ws, web.project_id, "B", 0);  /* WEB-2 */
+  gint64 c = sb_test_create_task (fixture->ws, web.project_id, "C", 0);  /* WEB-3 */
   double rank_b, rank_c;
 
   {
-    g_autoptr(SbTask) tb = get_task (fixture, b);
-    g_autoptr(SbTask) tc = get_task (fixture, c);
+    g_autoptr(SbTask) tb = sb_test_get_task (fixture->ws, b);
+    g_autoptr(SbTask) tc = sb_test_get_task (fixture->ws, c);
 
     rank_b = sb_task_get_rank (tb);
     rank_c = sb_task_get_rank (tc);
@@ -1248,8 +1018,8 @@ test_move_within_column (SbTestFixture *fixture,
 
   /* Nothing else is renumbered. */
   {
-    g_autoptr(SbTask) tb = get_task (fixture, b);
-    g_autoptr(SbTask) tc = get_task (fixture, c);
+    g_autoptr(SbTask) tb = sb_test_get_task (fixture->ws, b);
+    g_autoptr(SbTask) tc = sb_test_get_task (fixture->ws, c);
 
     g_assert_cmpfloat (sb_task_get_rank (tb), ==, rank_b);
     g_assert_cmpfloat (sb_task_get_rank (tc), ==, rank_c);
@@ -1281,11 +1051,11 @@ test_move_positions_clamp (SbTestFixture *fixture,
   g_autofree char *order1 = NULL;
   g_autofree char *board = NULL;
   Project web = setup_web (fixture);
-  gint64 a = make_task (fixture, web.project_id, "A", 0);   /* WEB-1 */
-  gint64 b = make_task (fixture, web.project_id, "B", 0);   /* WEB-2 */
+  gint64 a = sb_test_create_task (fixture->ws, web.project_id, "A", 0);    /* WEB-1 */
+  gint64 b = sb_test_create_task (fixture->ws, web.project_id, "B", 0);    /* WEB-2 */
 
-  make_task (fixture, web.project_id, "C", 0);              /* WEB-3 */
-  make_task (fixture, web.project_id, "D", web.columns[2]); /* WEB-4 */
+  sb_test_create_task (fixture->ws, web.project_id, "C", 0);               /* WEB-3 */
+  sb_test_create_task (fixture->ws, web.project_id, "D", web.columns[2]);  /* WEB-4 */
 
   g_assert_true (sb_workspace_move_task (fixture->ws, a, web.columns[0], 99, &error));
   g_assert_no_error (error);
@@ -1295,9 +1065,9 @@ test_move_positions_clamp (SbTestFixture *fixture,
 
   g_assert_true (sb_workspace_move_task (fixture->ws, b, web.columns[2], G_MAXUINT, &error));
   g_assert_no_error (error);
-  insert_task (fixture, web.project_id, "E", web.columns[2], 1000);   /* WEB-5 */
+  sb_test_insert_task (fixture->ws, web.project_id, "E", web.columns[2], 1000);  /* WEB-5 */
 
-  board = board_signature (fixture, web.project_id);
+  board = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board, ==,
                    "To Do: WEB-3 WEB-1 | In Progress: | In Review: WEB-4 WEB-2 WEB-5 | Done:");
 }
@@ -1312,25 +1082,18 @@ test_delete_task_hides (SbTestFixture *fixture,
   g_autofree char *board_before = NULL;
   g_autofree char *board_after = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
   gint64 b;
   SbTask *gone;
 
-  make_task (fixture, web.project_id, "A", 0);              /* WEB-1 */
+  sb_test_create_task (fixture->ws, web.project_id, "A", 0);                 /* WEB-1 */
   draft.title = "B";
   draft.assignee_id = fixture->member_id;
-  {
-    g_autoptr(SbTask) task = sb_workspace_create_task (fixture->ws, web.project_id, &draft,
-                                                       &error);
+  b = sb_test_create_task_from_draft (fixture->ws, web.project_id, &draft);  /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "C", 0);                 /* WEB-3 */
 
-    g_assert_no_error (error);
-    b = sb_task_get_id (task);                              /* WEB-2 */
-  }
-  make_task (fixture, web.project_id, "C", 0);              /* WEB-3 */
-
-  board_before = board_signature (fixture, web.project_id);
+  board_before = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board_before, ==,
                    "To Do: WEB-1 WEB-2 WEB-3 | In Progress: | In Review: | Done:");
 
@@ -1339,8 +1102,7 @@ test_delete_task_hides (SbTestFixture *fixture,
   before = sb_test_dump (fixture->db);
   g_assert_false (sb_workspace_delete_task (fixture->ws, b, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
   {
     g_autoptr(GListModel) mine = sb_workspace_list_my_open_tasks (fixture->ws, &error);
 
@@ -1356,7 +1118,7 @@ test_delete_task_hides (SbTestFixture *fixture,
   g_assert_null (gone);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
 
-  board_after = board_signature (fixture, web.project_id);
+  board_after = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board_after, ==, "To Do: WEB-1 WEB-3 | In Progress: | In Review: | Done:");
 
   {
@@ -1382,8 +1144,8 @@ test_delete_task_hides (SbTestFixture *fixture,
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
 
   /* The row is kept for Undo. */
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM tasks WHERE id = %"
-                              G_GINT64_FORMAT " AND deleted_at IS NOT NULL", b), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE id = %"
+                                       G_GINT64_FORMAT " AND deleted_at IS NOT NULL", b), ==, 1);
 }
 
 static void
@@ -1397,38 +1159,36 @@ test_restore_task (SbTestFixture *fixture,
   g_autoptr(GListModel) activity = NULL;
   g_autofree char *board = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
   gint64 b;
   guint n;
 
-  make_task (fixture, web.project_id, "A", 0);              /* WEB-1 */
-  b = make_task (fixture, web.project_id, "B", 0);          /* WEB-2 */
-  make_task (fixture, web.project_id, "C", 0);              /* WEB-3 */
+  sb_test_create_task (fixture->ws, web.project_id, "A", 0);      /* WEB-1 */
+  b = sb_test_create_task (fixture->ws, web.project_id, "B", 0);  /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "C", 0);      /* WEB-3 */
   comment = sb_workspace_add_comment (fixture->ws, b, "Keep me", &error);
   g_assert_no_error (error);
 
   g_assert_true (sb_workspace_delete_task (fixture->ws, b, &error));
   g_assert_no_error (error);
   /* Something else happens meanwhile. */
-  make_task (fixture, web.project_id, "D", 0);              /* WEB-4 */
+  sb_test_create_task (fixture->ws, web.project_id, "D", 0);      /* WEB-4 */
 
   /* Members may not restore. */
   sb_test_sign_in (fixture, fixture->member_id);
   before = sb_test_dump (fixture->db);
   g_assert_false (sb_workspace_restore_task (fixture->ws, b, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 
   sb_test_sign_in (fixture, fixture->manager_id);
   g_assert_true (sb_workspace_restore_task (fixture->ws, b, &error));
   g_assert_no_error (error);
 
-  task = get_task (fixture, b);
+  task = sb_test_get_task (fixture->ws, b);
   g_assert_cmpstr (sb_task_get_title (task), ==, "B");
   g_assert_cmpuint (sb_task_get_comment_count (task), ==, 1);
-  board = board_signature (fixture, web.project_id);
+  board = sb_test_board_signature (fixture->ws, web.project_id);
   g_assert_cmpstr (board, ==,
                    "To Do: WEB-1 WEB-2 WEB-3 WEB-4 | In Progress: | In Review: | Done:");
 
@@ -1465,9 +1225,8 @@ test_comments_add_and_list (SbTestFixture *fixture,
   g_autoptr(SbComment) second = NULL;
   g_autoptr(GListModel) comments = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
-  gint64 task_id = make_task (fixture, web.project_id, "Discuss", 0);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Discuss", 0);
   SbComment *refused;
 
   first = sb_workspace_add_comment (fixture->ws, task_id, "First!", &error);
@@ -1502,7 +1261,7 @@ test_comments_add_and_list (SbTestFixture *fixture,
   }
 
   {
-    g_autoptr(SbTask) task = get_task (fixture, task_id);
+    g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
 
     g_assert_cmpuint (sb_task_get_comment_count (task), ==, 2);
   }
@@ -1521,8 +1280,7 @@ test_comments_add_and_list (SbTestFixture *fixture,
   refused = sb_workspace_add_comment (fixture->ws, task_id, "Let me in", &error);
   g_assert_null (refused);
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -1534,7 +1292,7 @@ test_comment_edit (SbTestFixture *fixture,
   g_autoptr(GListModel) comments = NULL;
   g_autoptr(SbComment) edited = NULL;
   Project web = setup_web (fixture);
-  gint64 task_id = make_task (fixture, web.project_id, "Discuss", 0);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Discuss", 0);
 
   sb_test_sign_in (fixture, fixture->member_id);
   comment = sb_workspace_add_comment (fixture->ws, task_id, "Typo hre", &error);
@@ -1553,9 +1311,8 @@ test_comment_edit (SbTestFixture *fixture,
   g_assert_cmpint (sb_comment_get_created_at (edited), ==, sb_comment_get_created_at (comment));
   g_assert_cmpint (sb_comment_get_edited_at (edited), >, 0);
   g_assert_cmpint (sb_comment_get_edited_at (edited), >=, sb_comment_get_created_at (edited));
-  g_assert_cmpint (query_int (fixture->db,
-                              "SELECT count(*) FROM comments WHERE body = 'Typo here'"
-                              " AND edited_at IS NOT NULL"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "comments WHERE body = 'Typo here'"
+                                       " AND edited_at IS NOT NULL"), ==, 1);
 
   g_assert_false (sb_workspace_edit_comment (fixture->ws, sb_comment_get_id (comment), " ",
                                              &error));
@@ -1571,9 +1328,8 @@ test_comment_permissions (SbTestFixture *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbComment) comment = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Project web = setup_web (fixture);
-  gint64 task_id = make_task (fixture, web.project_id, "Discuss", 0);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Discuss", 0);
   gint64 comment_id;
   gint64 others[] = { 0, 0, 0 };
 
@@ -1598,8 +1354,7 @@ test_comment_permissions (SbTestFixture *fixture,
       g_assert_false (sb_workspace_delete_comment (fixture->ws, comment_id, &error));
       sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
     }
-  after = sb_test_dump (fixture->db);
-  g_assert_cmpstr (before, ==, after);
+  sb_test_assert_unchanged (fixture->db, before);
 }
 
 static void
@@ -1611,7 +1366,7 @@ test_comment_delete (SbTestFixture *fixture,
   g_autoptr(SbComment) doomed = NULL;
   g_autoptr(GListModel) comments = NULL;
   Project web = setup_web (fixture);
-  gint64 task_id = make_task (fixture, web.project_id, "Discuss", 0);
+  gint64 task_id = sb_test_create_task (fixture->ws, web.project_id, "Discuss", 0);
 
   sb_test_sign_in (fixture, fixture->member_id);
   keep = sb_workspace_add_comment (fixture->ws, task_id, "Keep", &error);
@@ -1631,11 +1386,11 @@ test_comment_delete (SbTestFixture *fixture,
     g_assert_cmpstr (sb_comment_get_body (left), ==, "Keep");
   }
   {
-    g_autoptr(SbTask) task = get_task (fixture, task_id);
+    g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
 
     g_assert_cmpuint (sb_task_get_comment_count (task), ==, 1);
   }
-  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM comments"), ==, 1);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "comments"), ==, 1);
 
   g_assert_false (sb_workspace_delete_comment (fixture->ws, sb_comment_get_id (doomed), &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
@@ -1655,7 +1410,7 @@ test_activity_created (SbTestFixture *fixture,
   gint64 task_id;
 
   sb_test_sign_in (fixture, fixture->member_id);
-  task_id = make_task (fixture, web.project_id, "Fresh", 0);
+  task_id = sb_test_create_task (fixture->ws, web.project_id, "Fresh", 0);
   title = task_title (fixture, task_id);
   g_assert_cmpstr (title, ==, "Fresh");
   g_assert_true (sb_workspace_set_task_title (fixture->ws, task_id, "Fresher", &error));
@@ -1704,15 +1459,15 @@ test_open_board (SbTestFixture *fixture,
   gint64 held_id;
   GListModel *stories;
 
-  make_story (fixture, web.project_id, "Story one");                /* WEB-1 */
-  make_story (fixture, web.project_id, "Story two");                /* WEB-2 */
-  make_task (fixture, web.project_id, "T3", 0);                     /* WEB-3 */
-  held_id = make_task (fixture, web.project_id, "T4", 0);           /* WEB-4 */
-  make_task (fixture, web.project_id, "T5", 0);                     /* WEB-5 */
-  make_task (fixture, web.project_id, "T6", web.columns[1]);        /* WEB-6 */
-  make_task (fixture, web.project_id, "T7", web.columns[3]);        /* WEB-7 */
-  make_task (fixture, web.project_id, "T8", web.columns[3]);        /* WEB-8 */
-  insert_task (fixture, web.project_id, "T9", web.columns[0], 0);   /* WEB-9 */
+  sb_test_create_story (fixture->ws, web.project_id, "Story one", NULL, 1);    /* WEB-1 */
+  sb_test_create_story (fixture->ws, web.project_id, "Story two", NULL, 1);    /* WEB-2 */
+  sb_test_create_task (fixture->ws, web.project_id, "T3", 0);                  /* WEB-3 */
+  held_id = sb_test_create_task (fixture->ws, web.project_id, "T4", 0);        /* WEB-4 */
+  sb_test_create_task (fixture->ws, web.project_id, "T5", 0);                  /* WEB-5 */
+  sb_test_create_task (fixture->ws, web.project_id, "T6", web.columns[1]);     /* WEB-6 */
+  sb_test_create_task (fixture->ws, web.project_id, "T7", web.columns[3]);     /* WEB-7 */
+  sb_test_create_task (fixture->ws, web.project_id, "T8", web.columns[3]);     /* WEB-8 */
+  sb_test_insert_task (fixture->ws, web.project_id, "T9", web.columns[0], 0);  /* WEB-9 */
 
   /* A member opens it. */
   sb_test_sign_in (fixture, fixture->member_id);
@@ -1731,7 +1486,7 @@ test_open_board (SbTestFixture *fixture,
       g_assert_cmpstr (sb_column_get_name (column), ==, names[i]);
       g_assert_cmpint (sb_column_get_id (column), ==, web.columns[i]);
       g_assert_cmpint (sb_column_get_is_done (column), ==, i == 3);
-      keys = column_keys (column);
+      keys = sb_test_column_keys (column);
       g_assert_cmpstr (keys, ==, expected[i]);
     }
   {
@@ -1752,7 +1507,7 @@ test_open_board (SbTestFixture *fixture,
     from_board = g_list_model_get_item (sb_column_get_tasks (todo), 2);
     g_assert_cmpint (sb_task_get_id (from_board), ==, held_id);
     g_assert_cmpstr (sb_task_get_title (from_board), ==, "T4");
-    from_get = get_task (fixture, held_id);
+    from_get = sb_test_get_task (fixture->ws, held_id);
     g_assert_true (from_board == from_get);
   }
 
@@ -1798,40 +1553,35 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, SbTestFixture, NULL, sb_test_fixture_setup, func, sb_test_fixture_teardown)
-
-  ADD ("/tasks/story/create", test_story_create);
-  ADD ("/tasks/story/refused", test_story_refused);
-  ADD ("/tasks/story/update", test_story_update);
-  ADD ("/tasks/story/delete", test_story_delete);
-  ADD ("/tasks/story/list-counts", test_list_stories_counts);
-  ADD ("/tasks/create/every-field", test_task_create_every_field);
-  ADD ("/tasks/create/defaults-and-overdue", test_task_create_defaults_and_overdue);
-  ADD ("/tasks/create/refused", test_task_create_refused);
-  ADD ("/tasks/create/insert-position", test_insert_task_position);
-  ADD ("/tasks/get/canonical", test_get_task_canonical);
-  ADD ("/tasks/update/three-fields", test_update_task_three_fields);
-  ADD ("/tasks/update/unchanged", test_update_task_unchanged);
-  ADD ("/tasks/update/column", test_update_task_column);
-  ADD ("/tasks/setters/activity", test_setters_activity);
-  ADD ("/tasks/setters/same-value", test_setters_same_value);
-  ADD ("/tasks/setters/refused", test_setters_refused);
-  ADD ("/tasks/setters/due-date-null-clears", test_due_date_null_clears);
-  ADD ("/tasks/move/other-column", test_move_to_other_column);
-  ADD ("/tasks/move/within-column", test_move_within_column);
-  ADD ("/tasks/move/clamp", test_move_positions_clamp);
-  ADD ("/tasks/delete/hides", test_delete_task_hides);
-  ADD ("/tasks/delete/restore", test_restore_task);
-  ADD ("/tasks/comments/add-and-list", test_comments_add_and_list);
-  ADD ("/tasks/comments/edit", test_comment_edit);
-  ADD ("/tasks/comments/permissions", test_comment_permissions);
-  ADD ("/tasks/comments/delete", test_comment_delete);
-  ADD ("/tasks/activity/created", test_activity_created);
-  ADD ("/tasks/board/open", test_open_board);
-  ADD ("/tasks/board/refused", test_open_board_refused);
-
-#undef ADD
+  sb_test_add ("/tasks/story/create", test_story_create);
+  sb_test_add ("/tasks/story/refused", test_story_refused);
+  sb_test_add ("/tasks/story/update", test_story_update);
+  sb_test_add ("/tasks/story/delete", test_story_delete);
+  sb_test_add ("/tasks/story/list-counts", test_list_stories_counts);
+  sb_test_add ("/tasks/create/every-field", test_task_create_every_field);
+  sb_test_add ("/tasks/create/defaults-and-overdue", test_task_create_defaults_and_overdue);
+  sb_test_add ("/tasks/create/refused", test_task_create_refused);
+  sb_test_add ("/tasks/create/insert-position", test_insert_task_position);
+  sb_test_add ("/tasks/get/canonical", test_get_task_canonical);
+  sb_test_add ("/tasks/update/three-fields", test_update_task_three_fields);
+  sb_test_add ("/tasks/update/unchanged", test_update_task_unchanged);
+  sb_test_add ("/tasks/update/column", test_update_task_column);
+  sb_test_add ("/tasks/setters/activity", test_setters_activity);
+  sb_test_add ("/tasks/setters/same-value", test_setters_same_value);
+  sb_test_add ("/tasks/setters/refused", test_setters_refused);
+  sb_test_add ("/tasks/setters/due-date-null-clears", test_due_date_null_clears);
+  sb_test_add ("/tasks/move/other-column", test_move_to_other_column);
+  sb_test_add ("/tasks/move/within-column", test_move_within_column);
+  sb_test_add ("/tasks/move/clamp", test_move_positions_clamp);
+  sb_test_add ("/tasks/delete/hides", test_delete_task_hides);
+  sb_test_add ("/tasks/delete/restore", test_restore_task);
+  sb_test_add ("/tasks/comments/add-and-list", test_comments_add_and_list);
+  sb_test_add ("/tasks/comments/edit", test_comment_edit);
+  sb_test_add ("/tasks/comments/permissions", test_comment_permissions);
+  sb_test_add ("/tasks/comments/delete", test_comment_delete);
+  sb_test_add ("/tasks/activity/created", test_activity_created);
+  sb_test_add ("/tasks/board/open", test_open_board);
+  sb_test_add ("/tasks/board/refused", test_open_board_refused);
 
   return g_test_run ();
 }

@@ -133,18 +133,6 @@ run_string_cases (const char       *what,
     }
 }
 
-/* A string of @n copies of @unit. */
-static char *
-repeat (const char *unit,
-        gsize       n)
-{
-  GString *s = g_string_sized_new (strlen (unit) * n + 1);
-
-  for (gsize i = 0; i < n; i++)
-    g_string_append (s, unit);
-  return g_string_free (s, FALSE);
-}
-
 static gboolean
 validate_line (const char  *value,
                gssize       length,
@@ -224,13 +212,13 @@ test_line_bad (void)
 static void
 test_line_length (void)
 {
-  g_autofree char *a255 = repeat ("a", 255);
-  g_autofree char *a256 = repeat ("a", 256);
-  g_autofree char *e255 = repeat ("é", 255);
-  g_autofree char *e256 = repeat ("é", 256);
-  g_autofree char *rocket255 = repeat ("🚀", 255);
-  g_autofree char *rocket256 = repeat ("🚀", 256);
-  g_autofree char *a254 = repeat ("a", 254);
+  g_autofree char *a255 = sb_test_repeat ("a", 255);
+  g_autofree char *a256 = sb_test_repeat ("a", 256);
+  g_autofree char *e255 = sb_test_repeat ("é", 255);
+  g_autofree char *e256 = sb_test_repeat ("é", 256);
+  g_autofree char *rocket255 = sb_test_repeat ("🚀", 255);
+  g_autofree char *rocket256 = sb_test_repeat ("🚀", 256);
+  g_autofree char *a254 = sb_test_repeat ("a", 254);
   g_autofree char *a254e = g_strconcat (a254, "é", NULL);
   g_autofree char *a255e = g_strconcat (a255, "é", NULL);
   const StringCase cases[] = {
@@ -290,11 +278,11 @@ test_text_bad (void)
 static void
 test_text_length (void)
 {
-  g_autofree char *max = repeat ("a", SB_MAX_TEXT_BYTES);
-  g_autofree char *over = repeat ("a", SB_MAX_TEXT_BYTES + 1);
-  g_autofree char *lines = repeat ("line\n", SB_MAX_TEXT_BYTES / 5);   /* 65535 bytes */
-  g_autofree char *a65534 = repeat ("a", SB_MAX_TEXT_BYTES - 2);
-  g_autofree char *a65535 = repeat ("a", SB_MAX_TEXT_BYTES - 1);
+  g_autofree char *max = sb_test_repeat ("a", SB_MAX_TEXT_BYTES);
+  g_autofree char *over = sb_test_repeat ("a", SB_MAX_TEXT_BYTES + 1);
+  g_autofree char *lines = sb_test_repeat ("line\n", SB_MAX_TEXT_BYTES / 5);   /* 65535 bytes */
+  g_autofree char *a65534 = sb_test_repeat ("a", SB_MAX_TEXT_BYTES - 2);
+  g_autofree char *a65535 = sb_test_repeat ("a", SB_MAX_TEXT_BYTES - 1);
   g_autofree char *fits = g_strconcat (a65534, "é", NULL);       /* 65536 bytes */
   g_autofree char *spills = g_strconcat (a65535, "é", NULL);     /* 65537 bytes */
   const StringCase cases[] = {
@@ -316,11 +304,11 @@ test_text_length (void)
 static void
 test_email_good (void)
 {
-  g_autofree char *local64 = repeat ("x", 64);
+  g_autofree char *local64 = sb_test_repeat ("x", 64);
   g_autofree char *max_local = g_strconcat (local64, "@example.org", NULL);
-  g_autofree char *l63a = repeat ("a", 63);
-  g_autofree char *l63b = repeat ("b", 63);
-  g_autofree char *l57 = repeat ("c", 57);
+  g_autofree char *l63a = sb_test_repeat ("a", 63);
+  g_autofree char *l63b = sb_test_repeat ("b", 63);
+  g_autofree char *l57 = sb_test_repeat ("c", 57);
   /* 64 + 1 + (63 + 1 + 63 + 1 + 57 + 4) = 254 characters */
   g_autofree char *max_total = g_strdup_printf ("%s@%s.%s.%s.org", local64, l63a, l63b, l57);
   const StringCase cases[] = {
@@ -340,13 +328,13 @@ test_email_good (void)
 static void
 test_email_bad (void)
 {
-  g_autofree char *local64 = repeat ("x", 64);
-  g_autofree char *local65 = repeat ("x", 65);
+  g_autofree char *local64 = sb_test_repeat ("x", 64);
+  g_autofree char *local65 = sb_test_repeat ("x", 65);
   g_autofree char *long_local = g_strconcat (local65, "@example.org", NULL);
-  g_autofree char *l63a = repeat ("a", 63);
-  g_autofree char *l63b = repeat ("b", 63);
-  g_autofree char *l58 = repeat ("c", 58);
-  g_autofree char *l64 = repeat ("d", 64);
+  g_autofree char *l63a = sb_test_repeat ("a", 63);
+  g_autofree char *l63b = sb_test_repeat ("b", 63);
+  g_autofree char *l58 = sb_test_repeat ("c", 58);
+  g_autofree char *l64 = sb_test_repeat ("d", 64);
   /* 64 + 1 + (63 + 1 + 63 + 1 + 58 + 4) = 255 characters */
   g_autofree char *long_total = g_strdup_printf ("%s@%s.%s.%s.org", local64, l63a, l63b, l58);
   g_autofree char *long_label = g_strdup_printf ("a@%s.org", l64);
@@ -392,8 +380,8 @@ test_email_bad (void)
 static void
 test_password (void)
 {
-  g_autofree char *max = repeat ("p", SB_MAX_PASSWORD_BYTES);
-  g_autofree char *over = repeat ("p", SB_MAX_PASSWORD_BYTES + 1);
+  g_autofree char *max = sb_test_repeat ("p", SB_MAX_PASSWORD_BYTES);
+  g_autofree char *over = sb_test_repeat ("p", SB_MAX_PASSWORD_BYTES + 1);
   const StringCase cases[] = {
     GOOD ("8 characters", "12345678"),
     GOOD ("spaces and symbols", "correct horse battery"),
