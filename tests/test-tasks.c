@@ -1547,6 +1547,70 @@ test_open_board_refused (SbTestFixture *fixture,
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
 }
 
+/* A ::notify handler that queries the workspace while a list is being read must not disturb
+ * the read: notifications wait until the statement is done. */
+typedef struct
+{
+  SbWorkspace *ws;
+  guint        calls;
+  guint        seen;
+} ReentrantData;
+
+static void
+on_title_notify_list_again (GObject       *object,
+                            GParamSpec    *pspec,
+                            ReentrantData *data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) again = sb_workspace_list_my_open_tasks (data->ws, &error);
+
+  g_assert_no_error (error);
+  data->seen = g_list_model_get_n_items (again);
+  data->calls++;
+}
+
+static void
+test_notify_waits_for_statement (SbTestFixture *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(SbTask) held = NULL;
+  ReentrantData data = { fixture->ws, 0, 0 };
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 ids[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Task %u", i);
+
+      ids[i] = sb_test_create_task (fixture->ws, project_id, title, 0);
+      g_assert_true (sb_workspace_set_task_assignee (fixture->ws, ids[i], fixture->manager_id,
+                                                     &error));
+      g_assert_no_error (error);
+    }
+
+  held = sb_workspace_get_task (fixture->ws, ids[0], &error);
+  g_assert_no_error (error);
+  g_signal_connect (held, "notify::title", G_CALLBACK (on_title_notify_list_again), &data);
+
+  /* Another process renames it: the next read updates the held object in place. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE tasks SET title = 'Renamed elsewhere' "
+                                            "WHERE id = %" G_GINT64_FORMAT, ids[0]);
+
+    sb_test_exec (sb_database_get_handle (fixture->db), sql);
+  }
+  list = sb_workspace_list_my_open_tasks (fixture->ws, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+  g_assert_cmpuint (data.calls, ==, 1);
+  g_assert_cmpuint (data.seen, ==, 3);
+  g_assert_cmpstr (sb_task_get_title (held), ==, "Renamed elsewhere");
+  g_signal_handlers_disconnect_by_data (held, &data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1582,6 +1646,7 @@ main (int   argc,
   sb_test_add ("/tasks/activity/created", test_activity_created);
   sb_test_add ("/tasks/board/open", test_open_board);
   sb_test_add ("/tasks/board/refused", test_open_board_refused);
+  sb_test_add ("/tasks/notify-waits-for-statement", test_notify_waits_for_statement);
 
   return g_test_run ();
 }

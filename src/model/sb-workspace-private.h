@@ -19,6 +19,7 @@ struct _SbWorkspace
   SbEmployee  *current;
   gint64       current_session_id;  /* the remember-me session of this sign-in, or 0 */
   GHashTable  *tasks;               /* task id → SbTask*, weak: the canonical objects */
+  GPtrArray   *frozen;              /* tasks whose ::notify waits for a statement's reset */
 };
 
 /* Columns and joins that make an SbTask from a row; see _sb_workspace_task_from_row(). */
@@ -64,6 +65,7 @@ SbEmployee *_sb_employee_from_row          (sqlite3_stmt *stmt,
                                             int           first);
 SbTask     *_sb_workspace_task_from_row    (SbWorkspace  *self,
                                             sqlite3_stmt *stmt);
+void        _sb_workspace_thaw_tasks       (SbWorkspace  *self);
 SbTask     *_sb_workspace_lookup_task      (SbWorkspace  *self,
                                             gint64        task_id,
                                             GError      **error);

@@ -83,6 +83,7 @@ _sb_workspace_collect (SbWorkspace  *self,
         g_list_store_append (store, item);
     }
   sqlite3_reset (stmt);
+  _sb_workspace_thaw_tasks (self);
 
   if (rc != SQLITE_DONE)
     {
@@ -122,6 +123,7 @@ _sb_workspace_query_one (SbWorkspace  *self,
   else
     sb_database_set_error (self->db, rc, error);
   sqlite3_reset (stmt);
+  _sb_workspace_thaw_tasks (self);
   return record;
 }
 
@@ -349,6 +351,26 @@ task_from_row (sqlite3_stmt *stmt)
 }
 
 /**
+ * _sb_workspace_thaw_tasks:
+ *
+ * Lets the task objects that _sb_workspace_task_from_row() updated emit their ::notify; call it
+ * once the statement that read them is reset.
+ */
+void
+_sb_workspace_thaw_tasks (SbWorkspace *self)
+{
+  g_autoptr(GPtrArray) frozen = NULL;
+
+  if (self->frozen->len == 0)
+    return;
+
+  frozen = g_steal_pointer (&self->frozen);
+  self->frozen = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < frozen->len; i++)
+    g_object_thaw_notify (g_ptr_array_index (frozen, i));
+}
+
+/**
  * _sb_workspace_task_from_row:
  *
  * The canonical task object for the row @stmt is on (selected with %SB_TASK_SELECT): the one
@@ -363,6 +385,10 @@ _sb_workspace_task_from_row (SbWorkspace  *self,
 
   if (known != NULL)
     {
+      /* Its ::notify waits until the statement is done with (_sb_workspace_thaw_tasks()): a
+       * handler that queried the workspace now would reset the statement under our feet. */
+      g_object_freeze_notify (G_OBJECT (known));
+      g_ptr_array_add (self->frozen, g_object_ref (known));
       _sb_task_update_from (known, fresh);
       return g_object_ref (known);
     }
@@ -409,6 +435,7 @@ _sb_workspace_refresh_task (SbWorkspace  *self,
     g_set_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND,
                  _("This task does not exist any more."));
   sqlite3_reset (stmt);
+  _sb_workspace_thaw_tasks (self);
   return task;
 }
 
@@ -522,6 +549,7 @@ sb_workspace_finalize (GObject *object)
   SbWorkspace *self = (SbWorkspace *) object;
 
   g_clear_pointer (&self->tasks, g_hash_table_unref);
+  g_clear_pointer (&self->frozen, g_ptr_array_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (sb_workspace_parent_class)->finalize (object);
@@ -636,6 +664,7 @@ static void
 sb_workspace_init (SbWorkspace *self)
 {
   self->tasks = g_hash_table_new (g_int64_hash, g_int64_equal);
+  self->frozen = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
