@@ -461,18 +461,19 @@ void
 _sb_workspace_refresh_story_tasks (SbWorkspace *self,
                                    gint64       story_id)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
   GHashTableIter iter;
   gpointer value;
 
+  /* Held while refreshing: a notify handler may drop the last other reference. */
   g_hash_table_iter_init (&iter, self->tasks);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     if (((SbTask *) value)->story_id == story_id)
-      g_ptr_array_add (ids, value);
+      g_ptr_array_add (tasks, g_object_ref (value));
 
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < tasks->len; i++)
     {
-      SbTask *task = g_ptr_array_index (ids, i);
+      SbTask *task = g_ptr_array_index (tasks, i);
       g_autoptr(SbTask) fresh = _sb_workspace_refresh_task (self, task->id, NULL);
     }
 }
