@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <sodium.h>
+
 #include "sb-test-util.h"
 #include "sb-workspace-private.h"
 
@@ -783,6 +785,40 @@ test_password_hash_parameters (SbTestFixture *fixture,
   g_assert_cmpstr (fixture_hash, !=, other_hash);
 }
 
+/* A hash made with weaker parameters (an older Sprintboard, or a cheaper machine) is replaced
+ * at the next successful sign-in by one at the current cost. */
+static void
+test_login_rehashes_weak_hash (SbTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *upgraded = NULL;
+  g_autofree char *sql = NULL;
+  char weak[crypto_pwhash_STRBYTES];
+
+  g_assert_cmpint (sodium_init (), >=, 0);
+  g_assert_cmpint (crypto_pwhash_str_alg (weak, SB_TEST_PASSWORD, strlen (SB_TEST_PASSWORD),
+                                          crypto_pwhash_OPSLIMIT_MIN, 8 * 1024 * 1024,
+                                          crypto_pwhash_ALG_ARGON2ID13), ==, 0);
+  sql = g_strdup_printf ("UPDATE employees SET password_hash = '%s' WHERE id = %" G_GINT64_FORMAT,
+                         weak, fixture->member_id);
+  sb_test_exec (sb_database_get_handle (fixture->db), sql);
+
+  g_assert_true (sb_workspace_login (fixture->ws, "milo@example.org", SB_TEST_PASSWORD, &error));
+  g_assert_no_error (error);
+
+  upgraded = password_hash (fixture, fixture->member_id);
+  g_assert_cmpstr (upgraded, !=, weak);
+  g_assert_true (g_str_has_prefix (upgraded, "$argon2id$"));
+  g_assert_cmpint (crypto_pwhash_str_needs_rehash (upgraded, crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                                   crypto_pwhash_MEMLIMIT_INTERACTIVE), ==, 0);
+
+  /* And the same password still opens it. */
+  sb_test_sign_in (fixture, 0);
+  g_assert_true (sb_workspace_login (fixture->ws, "milo@example.org", SB_TEST_PASSWORD, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +834,7 @@ main (int   argc,
   sb_test_add ("/accounts/login/empty-and-null", test_login_empty_and_null);
   sb_test_add ("/accounts/login/case-insensitive", test_login_case_insensitive);
   sb_test_add ("/accounts/login/async", test_login_async);
+  sb_test_add ("/accounts/login/rehashes-weak-hash", test_login_rehashes_weak_hash);
   sb_test_add ("/accounts/token/needs-sign-in", test_token_needs_sign_in);
   sb_test_add ("/accounts/token/login", test_token_login);
   sb_test_add ("/accounts/token/revoke", test_token_revoke);
