@@ -747,22 +747,16 @@ check_fresh (SbBoard *self)
     sb_board_reload (self, NULL);
 }
 
-/* Fills @request's neighbour hints for @position of @tasks, the task @moving_id (at
- * @moving_position in the same column, or G_MAXUINT) not counted. */
+/* Fills @request's neighbour hints for @position of @tasks, not counting the task being moved
+ * when it is at @moving_position of the same column (G_MAXUINT when it is not). */
 static void
 fill_neighbours (SbColumnTasks *tasks,
-                 gint64         moving_id,
                  guint          moving_position,
                  guint          position,
                  SbMoveRequest *request)
 {
   guint n = tasks->n_items - (moving_position != G_MAXUINT ? 1 : 0);
   guint prev_index, next_index;
-
-  if (moving_position == G_MAXUINT && moving_id != 0)
-    {
-      /* Not found in this column: it is not in it (or the caches are stale). */
-    }
 
   position = MIN (position, n);
   prev_index = position > 0 ? position - 1 : G_MAXUINT;
@@ -823,8 +817,8 @@ sb_board_move_task (SbBoard   *self,
                                          &old_position) == FALSE)
     old_position = G_MAXUINT;
 
-  fill_neighbours (column_tasks (column), request.task_id,
-                   from == column ? old_position : G_MAXUINT, position, &request);
+  fill_neighbours (column_tasks (column), from == column ? old_position : G_MAXUINT, position,
+                   &request);
 
   if (self->story_filter != 0)
     {
@@ -878,7 +872,7 @@ sb_board_add_task (SbBoard     *self,
   draft.title = title;
   draft.column_id = sb_column_get_id (column);
   draft.story_id = self->story_filter;
-  fill_neighbours (column_tasks (column), 0, G_MAXUINT, position, &request);
+  fill_neighbours (column_tasks (column), G_MAXUINT, position, &request);
   if (self->story_filter != 0)
     request.position = G_MAXUINT;
 

@@ -536,7 +536,6 @@ configure (SbDatabase  *self,
   g_autofree char *mode = NULL;
   sqlite3_stmt *stmt = NULL;
 
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, TRUE);
 
   if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL) == SQLITE_OK &&

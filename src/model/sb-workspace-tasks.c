@@ -531,9 +531,6 @@ move_in_transaction (SbDatabase  *db,
   /* Dropped where it already was. */
   if (row.column_id == request->column_id && data->old_position == request->position)
     return TRUE;
-  if (row.column_id == request->column_id && request->have_neighbours &&
-      (request->prev_id == row.id || request->next_id == row.id))
-    return TRUE;
 
   stmt = sb_database_prepare (db,
                               "UPDATE tasks SET column_id = ?2, rank = ?3, updated_at = ?4 "
