@@ -734,6 +734,57 @@ test_board_order_survives_reopen (SbTestFixture *fixture,
   }
 }
 
+/* Another connection (as another process would) deletes tasks behind an open board: the board
+ * hands out stand-ins rather than NULL, then reads its columns again on the next main-loop turn
+ * and says so with ::items-changed. */
+static void
+test_board_reloads_after_another_writer (SbTestFixture *fixture,
+                                         gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBoard) board = NULL;
+  g_autoptr(SbDatabase) other = NULL;
+  g_autoptr(SbTask) stand_in = NULL;
+  g_autofree char *titles = NULL;
+  gint64 project_id = open_project (fixture);
+  GListModel *todo;
+  Recorder *rec;
+
+  add_tasks (fixture, project_id, 0, 300);
+  board = sb_workspace_open_board (fixture->ws, project_id, &error);
+  g_assert_no_error (error);
+  todo = column_model (board, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (todo), ==, 300);
+  rec = recorder_new (todo);
+
+  other = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  sb_test_exec (sb_database_get_handle (other),
+                "UPDATE tasks SET deleted_at = 1 WHERE title GLOB 'C0-T2[0-9][0-9]'");
+
+  /* Past the first chunk, which was read with the counts: those rows are gone now. */
+  stand_in = g_list_model_get_item (todo, 299);
+  g_assert_nonnull (stand_in);
+  g_assert_cmpint (sb_task_get_id (stand_in), ==, 0);
+  g_assert_cmpuint (rec->changes->len, ==, 0);
+
+  for (guint i = 0; i < 100 && rec->changes->len == 0; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (rec->changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (rec->changes, Change, 0).position, ==, 0);
+  g_assert_cmpuint (g_array_index (rec->changes, Change, 0).removed, ==, 300);
+  g_assert_cmpuint (g_array_index (rec->changes, Change, 0).added, ==, 200);
+  g_assert_cmpuint (sb_column_get_task_count (board_column (board, 0)), ==, 200);
+  {
+    g_autoptr(SbTask) last = g_list_model_get_item (todo, 199);
+
+    g_assert_cmpstr (sb_task_get_title (last), ==, "C0-T199");
+  }
+
+  recorder_free (todo, rec);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +803,7 @@ main (int   argc,
   sb_test_add ("/board/find-task-and-finalize", test_board_find_task_and_finalize);
   sb_test_add ("/board/refused-for-outsider", test_board_refused_for_outsider);
   sb_test_add ("/board/order-survives-reopen", test_board_order_survives_reopen);
+  sb_test_add ("/board/reloads-after-another-writer", test_board_reloads_after_another_writer);
 
   return g_test_run ();
 }
