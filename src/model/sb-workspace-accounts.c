@@ -86,12 +86,12 @@ validate_signup (SbWorkspace  *self,
 }
 
 static gboolean
-email_taken (SbWorkspace  *self,
-             const char   *email,
-             GError      **error)
+email_taken (SbDatabase  *db,
+             const char  *email,
+             GError     **error)
 {
-  sqlite3_stmt *stmt = sb_database_prepare (self->db,
-                                            "SELECT 1 FROM employees WHERE email = ?1", NULL);
+  sqlite3_stmt *stmt = sb_database_prepare (db, "SELECT 1 FROM employees WHERE email = ?1",
+                                            NULL);
   gboolean taken;
 
   if (stmt == NULL)
@@ -114,18 +114,8 @@ insert_employee (SbDatabase  *db,
   sqlite3_stmt *stmt;
 
   /* Checked again inside the transaction: another process may have taken it meanwhile. */
-  stmt = sb_database_prepare (db, "SELECT 1 FROM employees WHERE email = ?1", error);
-  if (stmt == NULL)
+  if (email_taken (db, data->email, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, data->email, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      g_set_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_DUPLICATE,
-                   _("There is already an account for %s."), data->email);
-      return FALSE;
-    }
-  sqlite3_reset (stmt);
 
   stmt = sb_database_prepare (db,
                               "INSERT INTO employees (name, email, password_hash, created_at) "
@@ -171,7 +161,7 @@ sb_workspace_signup (SbWorkspace  *self,
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
-  if (!validate_signup (self, name, email, password, error) || email_taken (self, email, error))
+  if (!validate_signup (self, name, email, password, error) || email_taken (self->db, email, error))
     return NULL;
 
   data = g_new0 (SignupData, 1);
@@ -225,7 +215,7 @@ sb_workspace_signup_async (SbWorkspace         *self,
   g_task_set_source_tag (task, sb_workspace_signup_async);
 
   if (!validate_signup (self, name, email, password, &error) ||
-      email_taken (self, email, &error))
+      email_taken (self->db, email, &error))
     {
       g_task_return_error (task, error);
       return;
