@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sb-ui.h"
+#include "sb-ui-test-util.h"
+
+void
+sb_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  GtkSettings *settings;
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  sb_ui_init ();
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  settings = gtk_settings_get_default ();
+  g_object_set (settings,
+                "gtk-enable-animations", FALSE,
+                "gtk-font-name", "Cantarell 11",
+                NULL);
+}
+
+gboolean
+sb_ui_test_wait_until (gboolean (*condition) (gpointer data),
+                       gpointer   data,
+                       guint      timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () >= deadline)
+        return FALSE;
+      /* Non-blocking, so the deadline is checked even when nothing is pending. */
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+spin_done (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+void
+sb_ui_test_spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  sb_ui_test_wait_until (spin_done, &until, ms + 1000);
+}
+
+static void
+on_frame_clock_after_paint (GdkFrameClock *clock,
+                            gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+void
+sb_ui_test_show_window (GtkWindow *window)
+{
+  gboolean       painted = FALSE;
+  GdkFrameClock *clock;
+  gulong         handler;
+
+  gtk_window_present (window);
+  g_assert_true (sb_ui_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped,
+                                        window, 5000));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint",
+                              G_CALLBACK (on_frame_clock_after_paint), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  g_assert_true (sb_ui_test_wait_until (flag_is_set, &painted, 5000));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+char *
+sb_ui_test_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  GskRenderer *renderer;
+  int width;
+  int height;
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                          "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  file = g_strconcat (dir, G_DIR_SEPARATOR_S, name, ".png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("screenshot: %s", file);
+  return g_steal_pointer (&file);
+}
+
+void
+sb_ui_test_destroy_window (GtkWindow *window)
+{
+  /* One reference for g_assert_finalize_object(); the window list holds its own until
+   * gtk_window_destroy() drops it. */
+  g_object_ref (window);
+  gtk_window_destroy (window);
+  sb_ui_test_spin (50);
+  g_assert_finalize_object (window);
+}
+
+static const char *
+widget_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_text (GTK_LABEL (widget));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return NULL;
+}
+
+GtkWidget *
+sb_ui_test_find_widget (GtkWidget  *root,
+                        GType       type,
+                        const char *label)
+{
+  GtkWidget *child;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      const char *text = widget_label (root);
+      const char *tooltip = gtk_widget_get_tooltip_text (root);
+
+      if (label == NULL || g_strcmp0 (text, label) == 0 || g_strcmp0 (tooltip, label) == 0
+          || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), label) == 0)
+        return root;
+    }
+
+  for (child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sb_ui_test_find_widget (child, type, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

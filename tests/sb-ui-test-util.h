@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sb-test-util.h"
+
+G_BEGIN_DECLS
+
+/* gtk_test_init() + adw_init() + the UI's resources; call first in main(). Forces the light
+ * style and a fixed font so screenshots compare across runs. */
+void       sb_ui_test_init             (int          *argc,
+                                        char       ***argv);
+
+/* Iterates the default main context until @condition (evaluated with @data) is true or
+ * @timeout_ms passed; returns whether it became true. Never blocks longer than the timeout. */
+gboolean   sb_ui_test_wait_until       (gboolean    (*condition) (gpointer data),
+                                        gpointer      data,
+                                        guint         timeout_ms);
+
+/* Iterates the default main context for @ms milliseconds (lets frames, idles and timeouts
+ * run). */
+void       sb_ui_test_spin             (guint         ms);
+
+/* Presents @window and waits (at most 5 s) until it is mapped and has drawn a frame. */
+void       sb_ui_test_show_window      (GtkWindow    *window);
+
+/* Renders @widget (after its first frame) into SCREENSHOT_DIR/@name.png, where SCREENSHOT_DIR
+ * is $G_TEST_BUILDDIR/screenshots; returns the file's path. */
+char      *sb_ui_test_screenshot       (GtkWidget    *widget,
+                                        const char   *name);
+
+/* Closes @window (gtk_window_destroy) and asserts it is finalized: no one kept a reference
+ * to it. Takes the caller's reference if it held one (@window must not be used after). */
+void       sb_ui_test_destroy_window   (GtkWindow    *window);
+
+/* The first descendant of @root (depth first, @root included) of @type whose accessible /
+ * buildable name or label equals @label (NULL: any), or NULL. Matches GtkButton labels,
+ * GtkLabel text, AdwPreferencesRow titles and tooltip texts. */
+GtkWidget *sb_ui_test_find_widget      (GtkWidget    *root,
+                                        GType         type,
+                                        const char   *label);
+
+G_END_DECLS
