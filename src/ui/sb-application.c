@@ -4,17 +4,32 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sb-application.h"
-#include "sb-database.h"
+#include "sb-demo.h"
+#include "sb-login-dialog.h"
+#include "sb-ui.h"
+#include "sb-window.h"
 
+/* Owns the database and the workspace; shows the login dialog until someone is signed in,
+ * then the main window; back to the login dialog on sign-out. */
 struct _SbApplication
 {
   AdwApplication  parent_instance;
 
   /* From --database, absolute; NULL means the default location. */
   char           *database_path;
+  /* --demo: a throw-away database in this folder, removed at shutdown. */
+  gboolean        demo;
+  char           *demo_dir;
+
   SbDatabase     *database;
+  SbWorkspace    *workspace;
+
+  /* Weak: each window is owned by GTK's window list. */
+  GtkWindow      *login_dialog;
+  GtkWindow      *main_window;
 };
 
 G_DEFINE_FINAL_TYPE (SbApplication, sb_application, ADW_TYPE_APPLICATION)
@@ -24,6 +39,9 @@ static const GOptionEntry sb_application_options[] = {
     N_("Print the version and exit"), NULL },
   { "database", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the board database at PATH instead of the default one"), N_("PATH") },
+  { "demo", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Try Sprintboard on a throw-away database with sample projects, signed in as the "
+       "demo manager"), NULL },
   { NULL }
 };
 
@@ -36,49 +54,120 @@ sb_application_dup_database_path (SbApplication *self)
   return g_build_filename (g_get_user_data_dir (), PACKAGE_NAME, "sprintboard.db", NULL);
 }
 
-static char *
-sb_application_describe_database (SbApplication *self)
+static gboolean
+open_database (SbApplication  *self,
+               GError        **error)
 {
-  g_autofree char *path = sb_application_dup_database_path (self);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  gboolean fill_demo = FALSE;
 
-  if (self->database == NULL)
-    self->database = sb_database_open (path, &error);
-  if (self->database == NULL)
-    return g_strdup (error->message);
+  if (self->workspace != NULL)
+    return TRUE;
 
-  /* Translators: %s is the path of the database file. */
-  return g_strdup_printf (_("The board arrives in the next release. Your boards will be kept "
-                            "in %s."), path);
+  if (self->demo && self->database_path == NULL)
+    {
+      self->demo_dir = g_dir_make_tmp ("sprintboard-demo-XXXXXX", error);
+      if (self->demo_dir == NULL)
+        return FALSE;
+      self->database_path = g_build_filename (self->demo_dir, "demo.db", NULL);
+      fill_demo = TRUE;
+    }
+
+  path = sb_application_dup_database_path (self);
+  self->database = sb_database_open (path, error);
+  if (self->database == NULL)
+    return FALSE;
+  self->workspace = sb_workspace_new (self->database);
+
+  if (fill_demo && !sb_demo_fill (self->workspace, error))
+    return FALSE;
+  return TRUE;
 }
 
-static GtkWindow *
-sb_application_create_window (SbApplication *self)
+static void show_login_dialog (SbApplication *self);
+
+static void
+on_window_sign_out_requested (SbApplication *self)
 {
-  g_autofree char *description = sb_application_describe_database (self);
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *status_page;
+  g_autoptr(GError) error = NULL;
 
-  window = adw_application_window_new (GTK_APPLICATION (self));
-  gtk_window_set_title (GTK_WINDOW (window), "Sprintboard");
-  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
-#if DEVELOPMENT_BUILD
-  gtk_widget_add_css_class (window, "devel");
-#endif
+  if (!sb_workspace_sign_out (self->workspace, &error))
+    g_warning ("Signing out failed: %s", error->message);
+  show_login_dialog (self);
+  if (self->main_window != NULL)
+    gtk_window_destroy (self->main_window);
+}
 
-  status_page = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status_page), "view-grid-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status_page), "Sprintboard");
-  adw_status_page_set_description (ADW_STATUS_PAGE (status_page), description);
+static void
+show_main_window (SbApplication *self)
+{
+  SbWindow *window;
+
+  if (self->main_window != NULL)
+    {
+      gtk_window_present (self->main_window);
+      return;
+    }
+
+  window = sb_window_new (GTK_APPLICATION (self), self->workspace);
+  self->main_window = GTK_WINDOW (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->main_window);
+  g_signal_connect_object (window, "sign-out-requested",
+                           G_CALLBACK (on_window_sign_out_requested), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_login_dialog_signed_in (SbApplication *self,
+                           gboolean       remember)
+{
+  GtkWindow *dialog = self->login_dialog;
+
+  show_main_window (self);
+  if (dialog != NULL)
+    gtk_window_destroy (dialog);
+}
+
+static void
+show_login_dialog (SbApplication *self)
+{
+  GtkWidget *dialog;
+
+  if (self->login_dialog != NULL)
+    {
+      gtk_window_present (self->login_dialog);
+      return;
+    }
+
+  dialog = sb_login_dialog_new (self->workspace);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  self->login_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->login_dialog);
+  g_signal_connect_object (dialog, "signed-in", G_CALLBACK (on_login_dialog_signed_in), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A window that says why the database could not be opened. */
+static void
+show_error_window (SbApplication *self,
+                   const GError  *error)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status_page = adw_status_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Sprintboard"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status_page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status_page),
+                             _("The Board Database Could Not Be Opened"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status_page), error->message);
   gtk_widget_set_vexpand (status_page, TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), status_page);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-
-  return GTK_WINDOW (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
@@ -101,9 +190,22 @@ sb_application_handle_local_options (GApplication *application,
           g_printerr ("%s\n", _("--database needs a file name"));
           return EXIT_FAILURE;
         }
-      g_free (self->database_path);
       /* Made absolute now, while the working directory is still the caller's. */
-      self->database_path = g_canonicalize_filename (database_path, NULL);
+      sb_application_set_database_path (self, database_path);
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      if (database_path != NULL)
+        {
+          g_printerr ("%s\n", _("--demo makes its own database; leave out --database"));
+          return EXIT_FAILURE;
+        }
+      self->demo = TRUE;
+      /* A demo never joins (or becomes) the instance that holds the user's own boards. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application)
+                               | G_APPLICATION_NON_UNIQUE);
     }
 
   /* Go on: register, then activate here or in the running instance. */
@@ -111,16 +213,52 @@ sb_application_handle_local_options (GApplication *application,
 }
 
 static void
+sb_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (sb_application_parent_class)->startup (application);
+
+  sb_ui_init ();
+}
+
+static void
 sb_application_activate (GApplication *application)
 {
   SbApplication *self = SB_APPLICATION (application);
-  GtkWindow     *window;
+  g_autoptr(GError) error = NULL;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = sb_application_create_window (self);
+  if (!open_database (self, &error))
+    {
+      show_error_window (self, error);
+      return;
+    }
 
-  gtk_window_present (window);
+  if (sb_workspace_get_current_employee (self->workspace) != NULL)
+    show_main_window (self);
+  else
+    show_login_dialog (self);
+}
+
+static void
+sb_application_shutdown (GApplication *application)
+{
+  SbApplication *self = SB_APPLICATION (application);
+
+  G_APPLICATION_CLASS (sb_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->database);
+  if (self->demo_dir != NULL)
+    {
+      const char *suffixes[] = { "", "-wal", "-shm" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *file = g_strconcat (self->database_path, suffixes[i], NULL);
+
+          g_unlink (file);
+        }
+      g_rmdir (self->demo_dir);
+    }
 }
 
 static void
@@ -129,6 +267,8 @@ sb_application_finalize (GObject *object)
   SbApplication *self = SB_APPLICATION (object);
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->demo_dir, g_free);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
@@ -143,7 +283,9 @@ sb_application_class_init (SbApplicationClass *klass)
   object_class->finalize = sb_application_finalize;
 
   application_class->handle_local_options = sb_application_handle_local_options;
+  application_class->startup = sb_application_startup;
   application_class->activate = sb_application_activate;
+  application_class->shutdown = sb_application_shutdown;
 }
 
 static void
@@ -165,6 +307,8 @@ sb_application_new (void)
   return g_object_new (SB_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       /* The same resources for the .Devel build. */
+                       "resource-base-path", "/io/github/sprintboard/Sprintboard",
                        NULL);
 }
 
@@ -180,4 +324,59 @@ sb_application_get_database_path (SbApplication *self)
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
 
   return self->database_path;
+}
+
+/**
+ * sb_application_set_database_path:
+ * @path: (nullable): a database file; relative to the working directory if not absolute
+ *
+ * What `--database` sets. Takes effect when the application is activated.
+ */
+void
+sb_application_set_database_path (SbApplication *self,
+                                  const char    *path)
+{
+  g_return_if_fail (SB_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = path != NULL ? g_canonicalize_filename (path, NULL) : NULL;
+}
+
+/**
+ * sb_application_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the workspace, once activated
+ */
+SbWorkspace *
+sb_application_get_workspace (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  return self->workspace;
+}
+
+/**
+ * sb_application_get_login_dialog:
+ *
+ * Returns: (transfer none) (nullable): the login dialog while it is shown
+ */
+GtkWindow *
+sb_application_get_login_dialog (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  return self->login_dialog;
+}
+
+/**
+ * sb_application_get_main_window:
+ *
+ * Returns: (transfer none) (nullable): the main window while it is shown
+ */
+GtkWindow *
+sb_application_get_main_window (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  return self->main_window;
 }

@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "sb-model.h"
+
 G_BEGIN_DECLS
 
 #define SB_TYPE_APPLICATION (sb_application_get_type ())
@@ -11,5 +13,10 @@ G_DECLARE_FINAL_TYPE (SbApplication, sb_application, SB, APPLICATION, AdwApplica
 
 SbApplication *sb_application_new               (void);
 const char    *sb_application_get_database_path (SbApplication *self);
+void           sb_application_set_database_path (SbApplication *self,
+                                                 const char    *path);
+SbWorkspace   *sb_application_get_workspace     (SbApplication *self);
+GtkWindow     *sb_application_get_login_dialog  (SbApplication *self);
+GtkWindow     *sb_application_get_main_window   (SbApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,903 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sb-dashboard.h"
+#include "sb-stories-page.h"
+#include "sb-window.h"
+
+/* The main window: a sidebar of the signed-in employee's projects (and the dashboard), and the
+ * selected project's board and stories. Every keyboard shortcut of the app is bound in
+ * sb_window_class_init(); the board's own actions (board.*) are reached from the focus. */
+struct _SbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SbWorkspace          *workspace;
+  SbBoard              *board;
+  GtkWidget            *board_view;
+  gint64                project_id;
+  /* The story ids behind story_filter's items; [0] is 0, "All stories". */
+  GArray               *filter_story_ids;
+  gboolean              updating_filter;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  AdwWindowTitle       *sidebar_title;
+  GtkStack             *content_stack;
+  SbDashboard          *dashboard;
+  AdwViewSwitcherTitle *project_switcher_title;
+  GtkButton            *members_button;
+  GtkBox               *member_avatars;
+  GtkDropDown          *story_filter;
+  AdwViewStack         *project_stack;
+  AdwBin               *board_bin;
+  SbStoriesPage        *stories_page;
+};
+
+enum
+{
+  PROP_0,
+  PROP_WORKSPACE,
+  PROP_PROJECT_ID,
+  N_PROPS
+};
+
+enum
+{
+  SIGNED_OUT,
+  OPEN_TASK,
+  EDIT_PROJECT,
+  SHOW_PREFERENCES,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+#define MAX_AVATARS 4
+
+static const char *
+project_status_label (SbProjectStatus status)
+{
+  switch (status)
+    {
+    case SB_PROJECT_STATUS_PLANNED:
+      return C_("project status", "Planned");
+    case SB_PROJECT_STATUS_ACTIVE:
+      return C_("project status", "Active");
+    case SB_PROJECT_STATUS_ON_HOLD:
+      return C_("project status", "On Hold");
+    case SB_PROJECT_STATUS_COMPLETED:
+      return C_("project status", "Completed");
+    default:
+      return "";
+    }
+}
+
+static GtkWidget *
+make_sidebar_row (const char *key,
+                  const char *title,
+                  const char *subtitle,
+                  gint64      project_id)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *badge;
+  GtkWidget *label;
+  g_autofree char *accessible = NULL;
+
+  if (key != NULL)
+    {
+      badge = gtk_label_new (key);
+      gtk_label_set_width_chars (GTK_LABEL (badge), 5);
+      gtk_widget_add_css_class (badge, "project-key");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+    }
+  else
+    {
+      badge = gtk_image_new_from_icon_name ("go-home-symbolic");
+    }
+  gtk_box_append (GTK_BOX (box), badge);
+
+  label = gtk_label_new (title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (labels), label);
+  if (subtitle != NULL)
+    {
+      label = gtk_label_new (subtitle);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (labels), label);
+    }
+  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), labels);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "sb-project-id", GINT_TO_POINTER ((int) project_id));
+
+  accessible = key != NULL ? g_strdup_printf ("%s %s, %s", key, title, subtitle)
+                           : g_strdup (title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  return row;
+}
+
+static gint64
+row_project_id (GtkListBoxRow *row)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "sb-project-id"));
+}
+
+static GtkListBoxRow *
+find_sidebar_row (SbWindow *self,
+                  gint64    project_id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL || row_project_id (row) == project_id)
+        return row;
+    }
+}
+
+static void
+select_sidebar_row (SbWindow *self,
+                    gint64    project_id)
+{
+  GtkListBoxRow *row = find_sidebar_row (self, project_id);
+
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != row)
+    gtk_list_box_select_row (self->sidebar_list, row);
+}
+
+/* Reads the projects again (after a change): the sidebar and the dashboard. */
+static void
+reload_projects (SbWindow *self)
+{
+  g_autoptr(GListModel) projects = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *child;
+  gint64 selected = self->project_id;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, child);
+
+  gtk_list_box_append (self->sidebar_list, make_sidebar_row (NULL, _("Dashboard"), NULL, 0));
+
+  projects = sb_workspace_list_projects (self->workspace, &error);
+  if (projects == NULL)
+    {
+      g_warning ("Could not list the projects: %s", error->message);
+      return;
+    }
+  n = g_list_model_get_n_items (projects);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbProject) project = g_list_model_get_item (projects, i);
+
+      gtk_list_box_append (self->sidebar_list,
+                           make_sidebar_row (sb_project_get_key (project),
+                                             sb_project_get_name (project),
+                                             project_status_label (sb_project_get_status (project)),
+                                             sb_project_get_id (project)));
+    }
+
+  sb_dashboard_reload (self->dashboard);
+
+  if (selected != 0 && find_sidebar_row (self, selected) == NULL)
+    selected = 0;   /* the project is gone, or the user is no longer a member */
+  select_sidebar_row (self, selected);
+}
+
+static void
+update_member_avatars (SbWindow *self)
+{
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->member_avatars))) != NULL)
+    gtk_box_remove (self->member_avatars, child);
+
+  members = sb_workspace_list_members (self->workspace, self->project_id, NULL);
+  n = members != NULL ? g_list_model_get_n_items (members) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbEmployee) employee = g_list_model_get_item (members, i);
+
+      if (i < MAX_AVATARS)
+        {
+          GtkWidget *avatar = adw_avatar_new (24, sb_employee_get_name (employee), TRUE);
+
+          gtk_widget_set_tooltip_text (avatar, sb_employee_get_name (employee));
+          gtk_box_append (self->member_avatars, avatar);
+        }
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", sb_employee_get_name (employee));
+    }
+  if (n > MAX_AVATARS)
+    {
+      g_autofree char *more = g_strdup_printf ("+%u", n - MAX_AVATARS);
+      GtkWidget *label = gtk_label_new (more);
+
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (self->member_avatars, label);
+    }
+  gtk_box_append (self->member_avatars, gtk_image_new_from_icon_name ("system-users-symbolic"));
+
+  {
+    /* Translators: %s is a list of people's names. */
+    g_autofree char *label = g_strdup_printf (_("Project settings and members: %s"), names->str);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->members_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  }
+}
+
+static void
+update_story_filter (SbWindow *self)
+{
+  g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
+  GListModel *stories = self->board != NULL ? sb_board_get_stories (self->board) : NULL;
+  gint64 current = self->board != NULL ? sb_board_get_story_filter (self->board) : 0;
+  guint selected = 0;
+  guint n = stories != NULL ? g_list_model_get_n_items (stories) : 0;
+  gint64 none = 0;
+
+  g_array_set_size (self->filter_story_ids, 0);
+  gtk_string_list_append (items, _("All Stories"));
+  g_array_append_val (self->filter_story_ids, none);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbStory) story = g_list_model_get_item (stories, i);
+      g_autofree char *text = g_strdup_printf ("%s %s", sb_story_get_key (story),
+                                               sb_story_get_title (story));
+      gint64 id = sb_story_get_id (story);
+
+      gtk_string_list_append (items, text);
+      g_array_append_val (self->filter_story_ids, id);
+      if (id == current)
+        selected = i + 1;
+    }
+
+  self->updating_filter = TRUE;
+  gtk_drop_down_set_model (self->story_filter, G_LIST_MODEL (items));
+  gtk_drop_down_set_selected (self->story_filter, selected);
+  self->updating_filter = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->story_filter), n > 0);
+}
+
+static void
+update_project_header (SbWindow  *self,
+                       SbProject *project)
+{
+  /* Translators: the subtitle of a board: the project key and its manager's name. */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · Managed by %s"),
+                                               sb_project_get_key (project),
+                                               sb_project_get_manager_name (project));
+
+  adw_view_switcher_title_set_title (self->project_switcher_title, sb_project_get_name (project));
+  adw_view_switcher_title_set_subtitle (self->project_switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), sb_project_get_name (project));
+  update_member_avatars (self);
+}
+
+static void
+on_board_view_task_activated (SbWindow *self,
+                              SbTask   *task)
+{
+  g_signal_emit (self, signals[OPEN_TASK], 0, task);
+}
+
+/* The board widget of the project. */
+static GtkWidget *
+create_board_widget (SbWindow *self,
+                     SbBoard  *board)
+{
+  GtkWidget *view = adw_status_page_new ();
+
+  (void) on_board_view_task_activated;
+  adw_status_page_set_title (ADW_STATUS_PAGE (view), sb_project_get_name (sb_board_get_project (board)));
+  return view;
+}
+
+static void
+close_project (SbWindow *self)
+{
+  adw_bin_set_child (self->board_bin, NULL);
+  self->board_view = NULL;
+  g_clear_object (&self->board);
+  self->project_id = 0;
+  sb_stories_page_set_project (self->stories_page, self->workspace, 0);
+}
+
+static void
+on_stories_changed (SbWindow *self,
+                    gint64    project_id)
+{
+  if (project_id == self->project_id)
+    update_story_filter (self);
+}
+
+static void
+update_project_actions (SbWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.edit-project", self->project_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.show-board", self->project_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.show-stories", self->project_id != 0);
+}
+
+static void
+on_leaflet_folded_changed (SbWindow *self)
+{
+  /* Folded with nothing to show yet: the sidebar is the useful page. */
+  if (adw_leaflet_get_folded (self->leaflet)
+      && gtk_list_box_get_selected_row (self->sidebar_list) == NULL)
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (gtk_widget_get_parent (
+                                     GTK_WIDGET (self->sidebar_list))));
+}
+
+static void
+on_sidebar_list_row_selected (SbWindow      *self,
+                              GtkListBoxRow *row)
+{
+  gint64 project_id;
+
+  if (row == NULL)
+    return;
+  project_id = row_project_id (row);
+  if (project_id == 0)
+    sb_window_show_dashboard (self);
+  else if (project_id != self->project_id || self->board == NULL)
+    sb_window_show_project (self, project_id);
+}
+
+static void
+on_sidebar_list_row_activated (SbWindow      *self,
+                               GtkListBoxRow *row)
+{
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+static void
+on_story_filter_selected_changed (SbWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->story_filter);
+
+  if (self->updating_filter || self->board == NULL || selected >= self->filter_story_ids->len)
+    return;
+  sb_board_set_story_filter (self->board, g_array_index (self->filter_story_ids, gint64,
+                                                          selected));
+}
+
+static void
+on_stories_page_story_activated (SbWindow *self,
+                                 gint64    story_id)
+{
+  if (self->board == NULL)
+    return;
+  sb_board_set_story_filter (self->board, story_id);
+  update_story_filter (self);
+  adw_view_stack_set_visible_child_name (self->project_stack, "board");
+}
+
+static void
+on_dashboard_project_activated (SbWindow *self,
+                                gint64    project_id)
+{
+  sb_window_show_project (self, project_id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+static void
+on_dashboard_task_activated (SbWindow *self,
+                             SbTask   *task)
+{
+  g_signal_emit (self, signals[OPEN_TASK], 0, task);
+}
+
+/* Actions */
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_dashboard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  sb_window_show_dashboard (SB_WINDOW (widget));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->project_stack,
+                                         g_str_equal (action_name, "window.show-stories")
+                                         ? "stories" : "board");
+}
+
+static void
+edit_project_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  g_signal_emit (self, signals[EDIT_PROJECT], 0, g_str_equal (action_name, "window.new-project")
+                                                 ? (gint64) 0 : self->project_id);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SHOW_PREFERENCES], 0);
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SIGNED_OUT], 0);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/sprintboard/Sprintboard/"
+                                           "sb-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_set_modal (shortcuts, TRUE);
+  gtk_window_present (shortcuts);
+}
+
+static void
+about_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  static const char *developers[] = { "The Sprintboard developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", widget,
+                        "modal", TRUE,
+                        "application-name", _("Sprintboard"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("A scrum board for the GNOME desktop that keeps "
+                                      "everything on your computer."),
+                        "developer-name", _("The Sprintboard developers"),
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one a line, to be credited. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+quit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (widget));
+
+  if (application != NULL)
+    g_application_quit (G_APPLICATION (application));
+  else
+    gtk_window_close (GTK_WINDOW (widget));
+}
+
+/* A board shortcut: the board's action (board.move-left, …), looked up from the focus widget
+ * up, so that it acts on the focused card. Not handled (and the key goes on) when the focus
+ * is not in a board. */
+static gboolean
+activate_from_focus (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  const char *action_name = g_variant_get_string (args, NULL);
+
+  if (focus == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (focus, action_name, NULL);
+}
+
+static void
+sb_window_dispose (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_data (self->workspace, self);
+  close_project (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
+}
+
+static void
+sb_window_finalize (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  g_clear_object (&self->workspace);
+  g_clear_pointer (&self->filter_story_ids, g_array_unref);
+
+  G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
+}
+
+static void
+sb_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      g_value_set_object (value, self->workspace);
+      break;
+    case PROP_PROJECT_ID:
+      g_value_set_int64 (value, self->project_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSPACE:
+      self->workspace = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sb_window_constructed (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+  SbEmployee *employee;
+
+  G_OBJECT_CLASS (sb_window_parent_class)->constructed (object);
+
+  g_return_if_fail (SB_IS_WORKSPACE (self->workspace));
+
+  employee = sb_workspace_get_current_employee (self->workspace);
+  if (employee != NULL)
+    adw_window_title_set_subtitle (self->sidebar_title, sb_employee_get_name (employee));
+
+  sb_dashboard_set_workspace (self->dashboard, self->workspace);
+  g_signal_connect_object (self->workspace, "projects-changed",
+                           G_CALLBACK (reload_projects), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->workspace, "stories-changed",
+                           G_CALLBACK (on_stories_changed), self, G_CONNECT_SWAPPED);
+  reload_projects (self);
+  update_project_actions (self);
+}
+
+static void
+sb_window_class_init (SbWindowClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sb_window_dispose;
+  object_class->finalize = sb_window_finalize;
+  object_class->get_property = sb_window_get_property;
+  object_class->set_property = sb_window_set_property;
+  object_class->constructed = sb_window_constructed;
+
+  properties[PROP_WORKSPACE] =
+    g_param_spec_object ("workspace", NULL, NULL,
+                         SB_TYPE_WORKSPACE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT_ID] =
+    g_param_spec_int64 ("project-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* SbWindow::signed-out: the user chose Sign Out (the application signs out). */
+  signals[SIGNED_OUT] =
+    g_signal_new ("sign-out-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* SbWindow::open-task: a task is to be opened in the task editor. */
+  signals[OPEN_TASK] =
+    g_signal_new ("open-task", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SB_TYPE_TASK);
+  /* SbWindow::edit-project: the project editor, for @project_id or (0) a new project. */
+  signals[EDIT_PROJECT] =
+    g_signal_new ("edit-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /* SbWindow::show-preferences: the preferences window. */
+  signals[SHOW_PREFERENCES] =
+    g_signal_new ("show-preferences", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SB_TYPE_DASHBOARD);
+  g_type_ensure (SB_TYPE_STORIES_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/sprintboard/Sprintboard/sb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, dashboard);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, project_switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, members_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, member_avatars);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, story_filter);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, project_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, board_bin);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, stories_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_story_filter_selected_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stories_page_story_activated);
+
+  gtk_widget_class_install_action (widget_class, "window.show-sidebar", NULL,
+                                   show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "window.show-dashboard", NULL,
+                                   show_dashboard_action);
+  gtk_widget_class_install_action (widget_class, "window.show-board", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "window.show-stories", NULL, show_page_action);
+  gtk_widget_class_install_action (widget_class, "window.new-project", NULL,
+                                   edit_project_action);
+  gtk_widget_class_install_action (widget_class, "window.edit-project", NULL,
+                                   edit_project_action);
+  gtk_widget_class_install_action (widget_class, "window.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "window.show-shortcuts", NULL,
+                                   show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "window.about", NULL, about_action);
+  gtk_widget_class_install_action (widget_class, "window.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "window.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "window.quit", NULL, quit_action);
+
+  /* Every keyboard shortcut of Sprintboard, in one place (the shortcuts window, in
+   * sb-shortcuts-window.ui, lists the same). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "window.new-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "window.edit-project", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "window.show-board", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "window.show-stories", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
+                                       "window.show-dashboard", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "window.preferences", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "window.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
+                                       "window.quit", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                activate_from_focus, "s", "board.move-left");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                activate_from_focus, "s", "board.move-right");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                activate_from_focus, "s", "board.move-up");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                activate_from_focus, "s", "board.move-down");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0,
+                                activate_from_focus, "s", "board.open-task");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0,
+                                activate_from_focus, "s", "board.open-task");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0,
+                                activate_from_focus, "s", "board.delete-task");
+}
+
+static void
+sb_window_init (SbWindow *self)
+{
+  self->filter_story_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->dashboard, "project-activated",
+                           G_CALLBACK (on_dashboard_project_activated), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->dashboard, "task-activated",
+                           G_CALLBACK (on_dashboard_task_activated), self, G_CONNECT_SWAPPED);
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+/**
+ * sb_window_new:
+ * @application: (nullable): the application
+ * @workspace: a workspace with someone signed in
+ *
+ * Returns: (transfer floating): the main window, not yet shown
+ */
+SbWindow *
+sb_window_new (GtkApplication *application,
+               SbWorkspace    *workspace)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SB_IS_WORKSPACE (workspace), NULL);
+
+  return g_object_new (SB_TYPE_WINDOW,
+                       "application", application,
+                       "workspace", workspace,
+                       NULL);
+}
+
+SbWorkspace *
+sb_window_get_workspace (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+
+  return self->workspace;
+}
+
+gint64
+sb_window_get_project_id (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), 0);
+
+  return self->project_id;
+}
+
+/**
+ * sb_window_show_project:
+ * @self: the window
+ * @project_id: a project the signed-in employee belongs to
+ *
+ * Opens the project's board (and selects it in the sidebar). On failure (the project is gone,
+ * or not visible) a toast says why and the dashboard is shown.
+ *
+ * Returns: whether the board opened
+ */
+gboolean
+sb_window_show_project (SbWindow *self,
+                        gint64    project_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBoard) board = NULL;
+
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+
+  board = sb_workspace_open_board (self->workspace, project_id, &error);
+  if (board == NULL)
+    {
+      sb_window_add_toast (self, adw_toast_new (error->message));
+      sb_window_show_dashboard (self);
+      return FALSE;
+    }
+
+  close_project (self);
+  self->board = g_steal_pointer (&board);
+  self->project_id = project_id;
+  self->board_view = create_board_widget (self, self->board);
+  adw_bin_set_child (self->board_bin, self->board_view);
+
+  update_project_header (self, sb_board_get_project (self->board));
+  update_story_filter (self);
+  sb_stories_page_set_project (self->stories_page, self->workspace, project_id);
+  adw_view_stack_set_visible_child_name (self->project_stack, "board");
+  gtk_stack_set_visible_child_name (self->content_stack, "project");
+  select_sidebar_row (self, project_id);
+  update_project_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT_ID]);
+  return TRUE;
+}
+
+void
+sb_window_show_dashboard (SbWindow *self)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  if (self->project_id != 0)
+    {
+      close_project (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT_ID]);
+    }
+  sb_dashboard_reload (self->dashboard);
+  gtk_window_set_title (GTK_WINDOW (self), _("Sprintboard"));
+  gtk_stack_set_visible_child_name (self->content_stack, "dashboard");
+  select_sidebar_row (self, 0);
+  update_project_actions (self);
+}
+
+/**
+ * sb_window_get_board:
+ *
+ * Returns: (transfer none) (nullable): the open project's board
+ */
+SbBoard *
+sb_window_get_board (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+
+  return self->board;
+}
+
+/**
+ * sb_window_get_board_view:
+ *
+ * Returns: (transfer none) (nullable): the open project's board widget
+ */
+GtkWidget *
+sb_window_get_board_view (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+
+  return self->board_view;
+}
+
+/**
+ * sb_window_add_toast:
+ * @toast: (transfer full): the toast
+ */
+void
+sb_window_add_toast (SbWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
