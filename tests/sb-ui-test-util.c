@@ -23,6 +23,9 @@ sb_ui_test_init (int    *argc,
   settings = gtk_settings_get_default ();
   g_object_set (settings,
                 "gtk-enable-animations", FALSE,
+                /* No blink timer: without a window manager, GtkText can miss a focus-out
+                 * and warns about it from the blink callback. */
+                "gtk-cursor-blink", FALSE,
                 "gtk-font-name", "Cantarell 11",
                 NULL);
 }
@@ -73,22 +76,28 @@ flag_is_set (gpointer data)
 }
 
 void
-sb_ui_test_show_window (GtkWindow *window)
+sb_ui_test_wait_for_frame (GtkWidget *widget)
 {
   gboolean       painted = FALSE;
   GdkFrameClock *clock;
   gulong         handler;
 
-  gtk_window_present (window);
-  g_assert_true (sb_ui_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped,
-                                        window, 5000));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (widget);
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint",
                               G_CALLBACK (on_frame_clock_after_paint), &painted);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
+  gtk_widget_queue_draw (widget);
   g_assert_true (sb_ui_test_wait_until (flag_is_set, &painted, 5000));
   g_signal_handler_disconnect (clock, handler);
+}
+
+void
+sb_ui_test_show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  g_assert_true (sb_ui_test_wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped,
+                                        window, 5000));
+  sb_ui_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 char *
@@ -105,6 +114,8 @@ sb_ui_test_screenshot (GtkWidget  *widget,
   int width;
   int height;
 
+  /* A fresh frame first, so that the widget has a render node for what it shows now. */
+  sb_ui_test_wait_for_frame (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);

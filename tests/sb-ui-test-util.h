@@ -26,6 +26,9 @@ void       sb_ui_test_spin             (guint         ms);
 /* Presents @window and waits (at most 5 s) until it is mapped and has drawn a frame. */
 void       sb_ui_test_show_window      (GtkWindow    *window);
 
+/* Queues a redraw of @widget (mapped) and waits (at most 5 s) until its frame was painted. */
+void       sb_ui_test_wait_for_frame   (GtkWidget    *widget);
+
 /* Renders @widget (after its first frame) into SCREENSHOT_DIR/@name.png, where SCREENSHOT_DIR
  * is $G_TEST_BUILDDIR/screenshots; returns the file's path. */
 char      *sb_ui_test_screenshot       (GtkWidget    *widget,

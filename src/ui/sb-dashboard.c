@@ -217,7 +217,6 @@ sb_dashboard_dispose (GObject *object)
 {
   SbDashboard *self = SB_DASHBOARD (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_DASHBOARD);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (sb_dashboard_parent_class)->dispose (object);

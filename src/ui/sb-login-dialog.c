@@ -341,7 +341,6 @@ sb_login_dialog_dispose (GObject *object)
   SbLoginDialog *self = SB_LOGIN_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_LOGIN_DIALOG);
 
   G_OBJECT_CLASS (sb_login_dialog_parent_class)->dispose (object);
 }

@@ -167,7 +167,6 @@ sb_stories_page_dispose (GObject *object)
 {
   SbStoriesPage *self = SB_STORIES_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_STORIES_PAGE);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (sb_stories_page_parent_class)->dispose (object);

@@ -33,6 +33,7 @@ struct _SbWindow
   AdwViewSwitcherTitle *project_switcher_title;
   GtkButton            *members_button;
   GtkBox               *member_avatars;
+  GtkBox               *board_bar;
   GtkDropDown          *story_filter;
   AdwViewStack         *project_stack;
   AdwBin               *board_bin;
@@ -237,7 +238,6 @@ update_member_avatars (SbWindow *self)
       gtk_widget_add_css_class (label, "caption");
       gtk_box_append (self->member_avatars, label);
     }
-  gtk_box_append (self->member_avatars, gtk_image_new_from_icon_name ("system-users-symbolic"));
 
   {
     /* Translators: %s is a list of people's names. */
@@ -278,7 +278,7 @@ update_story_filter (SbWindow *self)
   gtk_drop_down_set_model (self->story_filter, G_LIST_MODEL (items));
   gtk_drop_down_set_selected (self->story_filter, selected);
   self->updating_filter = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->story_filter), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->board_bar), n > 0);
 }
 
 static void
@@ -339,6 +339,13 @@ update_project_actions (SbWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.edit-project", self->project_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.show-board", self->project_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.show-stories", self->project_id != 0);
+}
+
+static gboolean
+invert_boolean (gpointer unused,
+                gboolean value)
+{
+  return !value;
 }
 
 static void
@@ -555,7 +562,6 @@ sb_window_dispose (GObject *object)
   if (self->workspace != NULL)
     g_signal_handlers_disconnect_by_data (self->workspace, self);
   close_project (self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
 }
@@ -686,10 +692,12 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, project_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, members_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, member_avatars);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, board_bar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, story_filter);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, project_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, board_bin);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, stories_page);
+  gtk_widget_class_bind_template_callback (widget_class, invert_boolean);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_list_row_activated);
