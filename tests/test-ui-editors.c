@@ -5,6 +5,7 @@
 
 #include "sb-comment-row.h"
 #include "sb-editor-format.h"
+#include "sb-project-editor.h"
 #include "sb-task-editor.h"
 #include "sb-ui-test-util.h"
 
@@ -88,6 +89,24 @@ open_task_editor (SbTestFixture *fixture,
   return editor;
 }
 
+static GtkWidget *
+open_project_editor (SbTestFixture *fixture,
+                     gint64         project_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbProject) project = NULL;
+  GtkWidget *editor;
+
+  if (project_id != 0)
+    {
+      project = sb_workspace_get_project (fixture->ws, project_id, &error);
+      g_assert_no_error (error);
+    }
+  editor = sb_project_editor_new (fixture->ws, project);
+  sb_ui_test_show_window (GTK_WINDOW (editor));
+  return editor;
+}
+
 /* Takes a reference, lets an editor close itself, and asserts that it is gone. */
 static void
 assert_closes_itself (GtkWidget *window,
@@ -110,6 +129,12 @@ static void
 activate_delete_task (GtkWidget *window)
 {
   g_assert_true (gtk_widget_activate_action (window, "task.delete", NULL));
+}
+
+static void
+activate_save_project (GtkWidget *window)
+{
+  g_assert_true (gtk_widget_activate_action (window, "project.save", NULL));
 }
 
 static gboolean
@@ -143,6 +168,20 @@ list_rows (GtkWidget *list)
     if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
       g_ptr_array_add (rows, child);
   return rows;
+}
+
+/* Scrolls the editor's page to its end (the members, the newest comment). */
+static void
+scroll_to_end (GtkWidget *editor)
+{
+  GtkWidget *page = find (editor, ADW_TYPE_PREFERENCES_PAGE, NULL);
+  GtkAdjustment *adjustment;
+
+  sb_ui_test_spin (50);
+  adjustment = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (find (page, GTK_TYPE_SCROLLED_WINDOW, NULL)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  sb_ui_test_spin (100);
 }
 
 static gint64
@@ -558,6 +597,319 @@ test_task_editor_narrow (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (editor));
 }
 
+/* Project editor */
+
+static void
+test_project_editor_suggests_key (SbTestFixture *fixture,
+                                  gconstpointer  user_data)
+{
+  GtkWidget *editor;
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  editor = open_project_editor (fixture, 0);
+
+  /* Initials of a name of several words, the first letters of one word. */
+  set_entry_text (editor, "Name", "Website redesign");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "WR");
+  set_entry_text (editor, "Name", "Payroll");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "PAYR");
+
+  /* A key typed by hand goes upper-case and no longer follows the name. */
+  set_entry_text (editor, "Key", "pay2");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "PAY2");
+  set_entry_text (editor, "Name", "Payroll system");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "PAY2");
+  g_assert_true (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+
+  /* Emptied, it follows the name again. */
+  set_entry_text (editor, "Key", "");
+  set_entry_text (editor, "Name", "Payroll system v2");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "PSV");
+
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+}
+
+static void
+test_project_editor_checks_key (SbTestFixture *fixture,
+                                gconstpointer  user_data)
+{
+  GtkWidget *editor;
+  g_autofree char *before = NULL;
+
+  sb_test_create_project (fixture, FALSE);
+  before = sb_test_dump (fixture->db);
+  editor = open_project_editor (fixture, 0);
+
+  set_entry_text (editor, "Name", "Web shop");
+  set_entry_text (editor, "Key", "WEB");
+  g_assert_true (label_shows (editor, "key_error", "WEB is taken"));
+  g_assert_true (gtk_widget_has_css_class (find (editor, ADW_TYPE_ENTRY_ROW, "Key"), "error"));
+  g_assert_false (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+  gtk_widget_activate_action (editor, "project.save", NULL);
+  g_assert_true (gtk_widget_get_visible (editor));
+
+  set_entry_text (editor, "Key", "9LIVES");
+  g_assert_true (label_shows (editor, "key_error",
+                              "2 to 10 letters or digits, starting with a letter"));
+  g_assert_false (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+
+  set_entry_text (editor, "Key", "SHOP");
+  g_assert_false (label_shows (editor, "key_error", NULL));
+  g_assert_true (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+
+  /* No name, no save, and the message says so once the name was touched. */
+  set_entry_text (editor, "Name", "");
+  g_assert_true (label_shows (editor, "name_error", "Name cannot be empty."));
+  g_assert_false (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+  sb_test_assert_unchanged (fixture->db, before);
+}
+
+static void
+on_saved (SbProjectEditor *editor,
+          gint64           project_id,
+          gpointer         user_data)
+{
+  *(gint64 *) user_data = project_id;
+}
+
+static void
+set_member (GtkWidget  *editor,
+            const char *name,
+            gboolean    member)
+{
+  GtkWidget *list = find (editor, GTK_TYPE_LIST_BOX, "members_list");
+  GtkWidget *row = find (list, ADW_TYPE_ACTION_ROW, name);
+  GtkWidget *check = find (row, GTK_TYPE_CHECK_BUTTON, NULL);
+
+  g_assert_true (gtk_widget_get_sensitive (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), member);
+}
+
+static GtkWidget *
+member_check (GtkWidget  *editor,
+              const char *name)
+{
+  GtkWidget *list = find (editor, GTK_TYPE_LIST_BOX, "members_list");
+
+  return find (find (list, ADW_TYPE_ACTION_ROW, name), GTK_TYPE_CHECK_BUTTON, NULL);
+}
+
+static void
+test_project_editor_creates_project (SbTestFixture *fixture,
+                                     gconstpointer  user_data)
+{
+  GtkWidget *editor;
+  GtkMenuButton *manager_button;
+  GtkWidget *search;
+  GPtrArray *picks;
+  gint64 saved_id = 0;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbProject) project = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autofree char *names = NULL;
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  editor = open_project_editor (fixture, 0);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
+
+  /* The creator manages by default, and is a member that cannot be unticked. */
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find (editor, GTK_TYPE_MENU_BUTTON,
+                                                                     "manager_button"))),
+                   ==, "Dana Manager");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (member_check (editor,
+                                                                              "Dana Manager"))));
+  g_assert_false (gtk_widget_get_sensitive (member_check (editor, "Dana Manager")));
+
+  set_entry_text (editor, "Name", "Mobile app");
+  g_assert_cmpstr (entry_text (editor, "Key"), ==, "MA");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (find (editor,
+                                                                           GTK_TYPE_TEXT_VIEW,
+                                                                           "description_view"))),
+                            "Phones first", -1);
+  combo_select (editor, "Status", "Planned");
+
+  /* Milo manages, picked from the searchable list: his row is ticked and locked; Olga
+   * joins by hand. */
+  manager_button = GTK_MENU_BUTTON (find (editor, GTK_TYPE_MENU_BUTTON, "manager_button"));
+  gtk_menu_button_popup (manager_button);
+  sb_ui_test_spin (50);
+  search = find (editor, GTK_TYPE_SEARCH_ENTRY, "manager_search");
+  picks = list_rows (find (editor, GTK_TYPE_LIST_BOX, "manager_list"));
+  g_assert_cmpuint (picks->len, ==, 3);
+  g_ptr_array_unref (picks);
+  gtk_editable_set_text (GTK_EDITABLE (search), "milo@");
+  g_signal_emit_by_name (search, "search-changed");
+  picks = list_rows (find (editor, GTK_TYPE_LIST_BOX, "manager_list"));
+  g_assert_cmpuint (picks->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (picks->pdata[0]), ==, "Milo Member");
+  gtk_widget_activate (picks->pdata[0]);
+  g_ptr_array_unref (picks);
+  sb_ui_test_spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (manager_button))));
+  g_assert_cmpstr (gtk_menu_button_get_label (manager_button), ==, "Milo Member");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find (editor, ADW_TYPE_ACTION_ROW,
+                                                                      "Manager"))),
+                   ==, "milo@example.org");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (member_check (editor,
+                                                                              "Milo Member"))));
+  g_assert_false (gtk_widget_get_sensitive (member_check (editor, "Milo Member")));
+  set_member (editor, "Olga Outsider", TRUE);
+
+  assert_closes_itself (editor, activate_save_project);
+  g_assert_cmpint (saved_id, >, 0);
+
+  project = sb_workspace_get_project (fixture->ws, saved_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_project_get_key (project), ==, "MA");
+  g_assert_cmpstr (sb_project_get_name (project), ==, "Mobile app");
+  g_assert_cmpstr (sb_project_get_description (project), ==, "Phones first");
+  g_assert_cmpint (sb_project_get_status (project), ==, SB_PROJECT_STATUS_PLANNED);
+  g_assert_cmpint (sb_project_get_manager_id (project), ==, fixture->member_id);
+  members = sb_workspace_list_members (fixture->ws, saved_id, &error);
+  g_assert_no_error (error);
+  names = sb_test_join_property (members, SB_TYPE_EMPLOYEE, "name", ", ");
+  g_assert_cmpstr (names, ==, "Dana Manager, Milo Member, Olga Outsider");
+}
+
+static void
+test_project_editor_edits_members (SbTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  GtkWidget *editor = open_project_editor (fixture, project_id);
+  GtkWidget *key_row = find (editor, ADW_TYPE_ENTRY_ROW, "Key");
+  GtkWidget *list = find (editor, GTK_TYPE_LIST_BOX, "members_list");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbProject) project = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_autofree char *names = NULL;
+  gint64 saved_id = 0;
+
+  g_assert_cmpstr (entry_text (editor, "Name"), ==, "Website redesign");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (key_row)), ==, "WEB");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (key_row)));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (member_check (editor,
+                                                                              "Milo Member"))));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (member_check (editor,
+                                                                               "Olga Outsider"))));
+
+  /* The search narrows the list through the model's employee search. */
+  gtk_editable_set_text (GTK_EDITABLE (find (editor, GTK_TYPE_SEARCH_ENTRY, "member_search")),
+                         "OLGA");
+  g_signal_emit_by_name (find (editor, GTK_TYPE_SEARCH_ENTRY, "member_search"), "search-changed");
+  shown = list_rows (list);
+  g_assert_cmpuint (shown->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (shown->pdata[0]), ==, "Olga Outsider");
+
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved), &saved_id);
+  set_entry_text (editor, "Name", "Website relaunch");
+  set_member (editor, "Milo Member", FALSE);
+  assert_closes_itself (editor, activate_save_project);
+  g_assert_cmpint (saved_id, ==, project_id);
+
+  project = sb_workspace_get_project (fixture->ws, project_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_project_get_name (project), ==, "Website relaunch");
+  members = sb_workspace_list_members (fixture->ws, project_id, &error);
+  g_assert_no_error (error);
+  names = sb_test_join_property (members, SB_TYPE_EMPLOYEE, "name", ", ");
+  g_assert_cmpstr (names, ==, "Dana Manager");
+}
+
+static void
+test_project_editor_read_only_for_member (SbTestFixture *fixture,
+                                          gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  GtkWidget *editor;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *before = NULL;
+
+  sb_test_sign_in (fixture, fixture->member_id);
+  before = sb_test_dump (fixture->db);
+  editor = open_project_editor (fixture, project_id);
+
+  g_assert_true (label_shows (editor, "readonly_label",
+                              "Only the project's manager, Dana Manager, can change this "
+                              "project and its members."));
+  g_assert_false (action_enabled (editor, GTK_TYPE_BUTTON, "_Save"));
+  g_assert_false (gtk_widget_get_sensitive (find (editor, ADW_TYPE_ENTRY_ROW, "Name")));
+  g_assert_false (gtk_widget_get_sensitive (find (editor, ADW_TYPE_COMBO_ROW, "Status")));
+  g_assert_false (gtk_widget_get_sensitive (find (editor, GTK_TYPE_MENU_BUTTON,
+                                                  "manager_button")));
+
+  /* Only the members are listed, each locked. */
+  rows = list_rows (find (editor, GTK_TYPE_LIST_BOX, "members_list"));
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_false (gtk_widget_get_sensitive (member_check (editor, "Dana Manager")));
+  g_assert_false (gtk_widget_get_sensitive (member_check (editor, "Milo Member")));
+
+  gtk_widget_activate_action (editor, "project.save", NULL);
+  gtk_widget_activate_action (editor, "project.set-manager", "x", fixture->member_id);
+  g_assert_true (gtk_widget_get_visible (editor));
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+  sb_test_assert_unchanged (fixture->db, before);
+}
+
+static void
+on_retry_invite (SbProjectEditor *editor,
+                 gint64           employee_id,
+                 gpointer         user_data)
+{
+  *(gint64 *) user_data = employee_id;
+}
+
+static void
+test_project_editor_invite_states (SbTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  GtkWidget *editor = open_project_editor (fixture, project_id);
+  GtkWidget *list = find (editor, GTK_TYPE_LIST_BOX, "members_list");
+  GtkWidget *milo = find (list, ADW_TYPE_ACTION_ROW, "Milo Member");
+  GtkWidget *retry = find (milo, GTK_TYPE_BUTTON, "_Retry");
+  GtkWidget *state;
+  GtkWidget *label;
+  gint64 retried = 0;
+
+  /* Nothing shown until the owner reports a state. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (retry)));
+
+  sb_project_editor_set_invite_state (SB_PROJECT_EDITOR (editor), fixture->member_id,
+                                      SB_INVITE_STATE_FAILED, "550 No such mailbox", TRUE);
+  state = gtk_widget_get_parent (retry);
+  g_assert_true (gtk_widget_get_visible (state));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (state), ==, "550 No such mailbox");
+  label = find (milo, GTK_TYPE_LABEL, "Invite failed");
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_true (gtk_widget_get_visible (retry));
+  scroll_to_end (editor);
+  sb_ui_test_screenshot (editor, "project-editor");
+
+  g_signal_connect (editor, "retry-invite", G_CALLBACK (on_retry_invite), &retried);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (retry)), ==,
+                   "project.retry-invite");
+  g_assert_true (gtk_widget_activate_action (editor, "project.retry-invite", "x",
+                                             fixture->member_id));
+  g_assert_cmpint (retried, ==, fixture->member_id);
+
+  sb_project_editor_set_invite_state (SB_PROJECT_EDITOR (editor), fixture->member_id,
+                                      SB_INVITE_STATE_SENT, NULL, FALSE);
+  g_assert_false (gtk_widget_get_visible (retry));
+  g_assert_false (gtk_widget_has_css_class (label, "error"));
+  g_assert_true (gtk_widget_has_css_class (label, "success"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Invited");
+
+  /* An employee without a row is ignored. */
+  sb_project_editor_set_invite_state (SB_PROJECT_EDITOR (editor), 999999,
+                                      SB_INVITE_STATE_FAILED, "nobody", TRUE);
+
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -584,6 +936,12 @@ main (int   argc,
   sb_test_add ("/editors/task/delete-for-manager-only", test_task_editor_delete_for_manager_only);
   sb_test_add ("/editors/task/dark", test_task_editor_dark);
   sb_test_add ("/editors/task/narrow", test_task_editor_narrow);
+  sb_test_add ("/editors/project/suggests-key", test_project_editor_suggests_key);
+  sb_test_add ("/editors/project/checks-key", test_project_editor_checks_key);
+  sb_test_add ("/editors/project/creates-project", test_project_editor_creates_project);
+  sb_test_add ("/editors/project/edits-members", test_project_editor_edits_members);
+  sb_test_add ("/editors/project/read-only-for-member", test_project_editor_read_only_for_member);
+  sb_test_add ("/editors/project/invite-states", test_project_editor_invite_states);
 
   return g_test_run ();
 }
