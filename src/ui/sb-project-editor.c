@@ -184,6 +184,7 @@ sb_project_editor_show_manager (SbProjectEditor *self)
 {
   g_autoptr(SbEmployee) manager = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *accessible = NULL;
 
   manager = sb_workspace_get_employee (self->workspace, self->manager_id, &error);
   if (manager == NULL)
@@ -192,6 +193,10 @@ sb_project_editor_show_manager (SbProjectEditor *self)
       return;
     }
   gtk_menu_button_set_label (self->manager_button, sb_employee_get_name (manager));
+  /* Translators: the manager button as a screen reader names it; %s is a person's name. */
+  accessible = g_strdup_printf (_("Manager: %s"), sb_employee_get_name (manager));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->manager_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   adw_action_row_set_subtitle (self->manager_row, sb_employee_get_email (manager));
 }
 
@@ -244,6 +249,8 @@ sb_project_editor_add_member_row (SbProjectEditor *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
 
   gtk_widget_add_css_class (row, "sb-member-row");
+  /* For the search filter; the struct lives in self->members, longer than the row. */
+  g_object_set_data (G_OBJECT (row), "sb-member-row", member);
   gtk_list_box_append (self->members_list, row);
   g_hash_table_insert (self->members, &member->employee_id, member);
   return member;
@@ -254,17 +261,11 @@ filter_member_row (GtkListBoxRow *row,
                    gpointer       user_data)
 {
   SbProjectEditor *self = user_data;
-  GHashTableIter iter;
-  MemberRow *member;
+  MemberRow *member = g_object_get_data (G_OBJECT (row), "sb-member-row");
 
-  if (self->member_filter == NULL)
+  if (self->member_filter == NULL || member == NULL)
     return TRUE;
-
-  g_hash_table_iter_init (&iter, self->members);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &member))
-    if (GTK_LIST_BOX_ROW (member->row) == row)
-      return g_hash_table_contains (self->member_filter, &member->employee_id);
-  return TRUE;
+  return g_hash_table_contains (self->member_filter, &member->employee_id);
 }
 
 /* Employee ids as a set, for the searches. */

@@ -143,6 +143,14 @@ sb_task_editor_update_due_date (SbTaskEditor *self)
                      !selected_column_is_done (self);
 
   gtk_menu_button_set_label (self->due_button, label != NULL ? label : _("None"));
+  {
+    /* Translators: the due date button as a screen reader names it; %s is a date or "None". */
+    g_autofree char *accessible = g_strdup_printf (_("Due date: %s"),
+                                                   label != NULL ? label : _("None"));
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  }
   adw_action_row_set_subtitle (self->due_row, overdue ? _("Overdue") : "");
   if (overdue)
     {
@@ -216,7 +224,28 @@ sb_task_editor_reload_activity (SbTaskEditor *self)
 }
 
 static void
-sb_task_editor_reload_comments (SbTaskEditor *self);
+sb_task_editor_reload_comments (SbTaskEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) comments = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  show_error (self->comment_error, NULL);
+  comments = sb_workspace_list_comments (self->workspace, sb_task_get_id (self->task), &error);
+  if (comments == NULL)
+    {
+      show_error (self->comment_error, error->message);
+      return;
+    }
+
+  n = g_list_model_get_n_items (comments);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (comments, i));
+  g_list_store_splice (self->comments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->comments)),
+                       items->pdata, items->len);
+  adw_view_stack_page_set_badge_number (self->comments_page, n);
+}
 
 static void
 on_comment_row_edit_saved (SbCommentRow *row,
@@ -263,30 +292,6 @@ create_comment_row (gpointer item,
   g_signal_connect_object (row, "delete-requested",
                            G_CALLBACK (on_comment_row_delete_requested), self, 0);
   return row;
-}
-
-static void
-sb_task_editor_reload_comments (SbTaskEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) comments = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n;
-
-  show_error (self->comment_error, NULL);
-  comments = sb_workspace_list_comments (self->workspace, sb_task_get_id (self->task), &error);
-  if (comments == NULL)
-    {
-      show_error (self->comment_error, error->message);
-      return;
-    }
-
-  n = g_list_model_get_n_items (comments);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (comments, i));
-  g_list_store_splice (self->comments, 0, g_list_model_get_n_items (G_LIST_MODEL (self->comments)),
-                       items->pdata, items->len);
-  adw_view_stack_page_set_badge_number (self->comments_page, n);
 }
 
 static gboolean
