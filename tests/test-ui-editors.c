@@ -463,17 +463,22 @@ test_task_editor_lists_activity (SbTestFixture *fixture,
   g_assert_no_error (error);
   sb_workspace_set_task_assignee (fixture->ws, task_id, fixture->member_id, &error);
   g_assert_no_error (error);
+  /* Text from the database is never taken as markup. */
+  sb_workspace_set_task_title (fixture->ws, task_id, "R&D <draft>", &error);
+  g_assert_no_error (error);
 
   editor = open_task_editor (fixture, task_id);
   rows = list_rows (find (editor, GTK_TYPE_LIST_BOX, "activity_list"));
 
   /* Newest first. */
-  g_assert_cmpuint (rows->len, ==, 3);
+  g_assert_cmpuint (rows->len, ==, 4);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==,
-                   "Dana Manager assigned the task to Milo Member");
+                   "Dana Manager renamed the task from “Track me” to “R&D <draft>”");
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==,
-                   "Dana Manager changed the priority from Medium to High");
+                   "Dana Manager assigned the task to Milo Member");
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[2]), ==,
+                   "Dana Manager changed the priority from Medium to High");
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[3]), ==,
                    "Dana Manager created the task");
   g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[0]), ==, "just now");
 
@@ -747,7 +752,8 @@ test_project_editor_creates_project (SbTestFixture *fixture,
   gtk_widget_activate (picks->pdata[0]);
   g_ptr_array_unref (picks);
   sb_ui_test_spin (50);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (manager_button))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (
+    gtk_menu_button_get_popover (manager_button))));
   g_assert_cmpstr (gtk_menu_button_get_label (manager_button), ==, "Milo Member");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find (editor, ADW_TYPE_ACTION_ROW,
                                                                       "Manager"))),

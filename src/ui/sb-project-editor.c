@@ -167,15 +167,18 @@ sb_project_editor_update_locks (SbProjectEditor *self)
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &member))
     {
       gboolean locked = is_locked_member (self, member->employee_id);
+      const char *tooltip;
 
       if (locked)
         gtk_check_button_set_active (member->check, TRUE);
       gtk_widget_set_sensitive (GTK_WIDGET (member->check), self->can_edit && !locked);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (member->check),
-                                   member->employee_id == self->manager_id
-                                     ? _("The manager is always a member")
-                                     : locked ? _("You are a member of the projects you manage or create")
-                                              : NULL);
+      if (member->employee_id == self->manager_id)
+        tooltip = _("The manager is always a member");
+      else if (locked)
+        tooltip = _("You are a member of the projects you create or manage");
+      else
+        tooltip = NULL;
+      gtk_widget_set_tooltip_text (GTK_WIDGET (member->check), tooltip);
     }
 }
 

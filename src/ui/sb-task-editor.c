@@ -135,22 +135,36 @@ selected_column_is_done (SbTaskEditor *self)
          g_array_index (self->column_done, gboolean, selected);
 }
 
+/* Moves the calendar to the edited date (or today) without taking that as a pick. */
+static void
+sb_task_editor_sync_calendar (SbTaskEditor *self)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+  int year, month, day;
+
+  if (self->due_date != NULL && sscanf (self->due_date, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    date_time = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (date_time == NULL)
+    date_time = g_date_time_new_now_local ();
+
+  self->syncing_calendar = TRUE;
+  gtk_calendar_select_day (self->calendar, date_time);
+  self->syncing_calendar = FALSE;
+}
+
 static void
 sb_task_editor_update_due_date (SbTaskEditor *self)
 {
-  g_autofree char *label = sb_editor_format_date (self->due_date);
+  g_autofree char *date = sb_editor_format_date (self->due_date);
+  const char *label = date != NULL ? date : _("None");
+  /* Translators: the due date button as a screen reader names it; %s is a date or "None". */
+  g_autofree char *accessible = g_strdup_printf (_("Due date: %s"), label);
   gboolean overdue = self->due_date != NULL && sb_editor_date_is_past (self->due_date) &&
                      !selected_column_is_done (self);
 
-  gtk_menu_button_set_label (self->due_button, label != NULL ? label : _("None"));
-  {
-    /* Translators: the due date button as a screen reader names it; %s is a date or "None". */
-    g_autofree char *accessible = g_strdup_printf (_("Due date: %s"),
-                                                   label != NULL ? label : _("None"));
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  }
+  gtk_menu_button_set_label (self->due_button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->due_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   adw_action_row_set_subtitle (self->due_row, overdue ? _("Overdue") : "");
   if (overdue)
     {
@@ -164,20 +178,7 @@ sb_task_editor_update_due_date (SbTaskEditor *self)
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "task.clear-due-date",
                                  self->due_date != NULL);
-
-  /* The calendar opens on the chosen date, or today. */
-  self->syncing_calendar = TRUE;
-  {
-    g_autoptr(GDateTime) date_time = NULL;
-    int year, month, day;
-
-    if (self->due_date != NULL && sscanf (self->due_date, "%4d-%2d-%2d", &year, &month, &day) == 3)
-      date_time = g_date_time_new_local (year, month, day, 0, 0, 0);
-    if (date_time == NULL)
-      date_time = g_date_time_new_now_local ();
-    gtk_calendar_select_day (self->calendar, date_time);
-  }
-  self->syncing_calendar = FALSE;
+  sb_task_editor_sync_calendar (self);
 }
 
 static GtkWidget *
@@ -185,11 +186,11 @@ create_activity_row (gpointer item,
                      gpointer user_data)
 {
   SbActivity *activity = item;
+  gint64 created_at = sb_activity_get_created_at (activity);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   g_autofree char *text = sb_editor_format_activity (activity);
-  g_autofree char *relative = sb_editor_format_relative_time (sb_activity_get_created_at (activity),
-                                                              now);
-  g_autofree char *absolute = sb_editor_format_absolute_time (sb_activity_get_created_at (activity));
+  g_autofree char *relative = sb_editor_format_relative_time (created_at, now);
+  g_autofree char *absolute = sb_editor_format_absolute_time (created_at);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -415,10 +416,10 @@ static gboolean
 reveal_switcher_bar (gpointer user_data)
 {
   SbTaskEditor *self = user_data;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   self->reveal_bar_source = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
   return G_SOURCE_REMOVE;
 }
 
