@@ -331,6 +331,27 @@ test_task_editor_empty_title (SbTestFixture *fixture,
 }
 
 static void
+activate_cancel_task (GtkWidget *window)
+{
+  g_assert_true (gtk_widget_activate_action (window, "task.cancel", NULL));
+}
+
+static void
+test_task_editor_cancel_discards (SbTestFixture *fixture,
+                                  gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 task_id = sb_test_create_task (fixture->ws, project_id, "Leave me", 0);
+  GtkWidget *editor = open_task_editor (fixture, task_id);
+  g_autofree char *before = sb_test_dump (fixture->db);
+
+  set_entry_text (editor, "Title", "Changed my mind");
+  combo_select (editor, "Assignee", "Milo Member");
+  assert_closes_itself (editor, activate_cancel_task);
+  sb_test_assert_unchanged (fixture->db, before);
+}
+
+static void
 test_task_editor_adds_comment (SbTestFixture *fixture,
                                gconstpointer  user_data)
 {
@@ -933,6 +954,7 @@ main (int   argc,
   sb_test_add ("/editors/task/saves-every-field", test_task_editor_saves_every_field);
   sb_test_add ("/editors/task/clears-due-date", test_task_editor_clears_due_date);
   sb_test_add ("/editors/task/empty-title", test_task_editor_empty_title);
+  sb_test_add ("/editors/task/cancel-discards", test_task_editor_cancel_discards);
   sb_test_add ("/editors/task/adds-comment", test_task_editor_adds_comment);
   sb_test_add ("/editors/task/edits-and-deletes-own-comment",
                test_task_editor_edits_and_deletes_own_comment);
