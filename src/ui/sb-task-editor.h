@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sb-types.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_TASK_EDITOR (sb_task_editor_get_type ())
+G_DECLARE_FINAL_TYPE (SbTaskEditor, sb_task_editor, SB, TASK_EDITOR, AdwWindow)
+
+/* A modal window editing @task: its fields, comment thread and history. The caller sets the
+ * transient parent and presents it. Save applies every field with one
+ * sb_workspace_update_task() and closes. Delete (enabled for the project's manager only)
+ * does not delete: it emits ::delete-requested (SbTask *task) and closes, so the board can
+ * delete with an Undo toast. */
+GtkWidget *sb_task_editor_new          (SbWorkspace  *workspace,
+                                        SbTask       *task);
+SbTask    *sb_task_editor_get_task     (SbTaskEditor *self);
+
+G_END_DECLS
