@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "sb-dashboard.h"
+#include "sb-project-editor.h"
 #include "sb-stories-page.h"
+#include "sb-task-editor.h"
 #include "sb-window.h"
 
 /* The main window: a sidebar of the signed-in employee's projects (and the dashboard), and the
@@ -51,8 +53,6 @@ enum
 enum
 {
   SIGNED_OUT,
-  OPEN_TASK,
-  EDIT_PROJECT,
   SHOW_PREFERENCES,
   N_SIGNALS
 };
@@ -297,10 +297,17 @@ update_project_header (SbWindow  *self,
 }
 
 static void
+on_task_editor_delete_requested (SbWindow *self,
+                                 SbTask   *task)
+{
+  sb_window_delete_task (self, task);
+}
+
+static void
 on_board_view_task_activated (SbWindow *self,
                               SbTask   *task)
 {
-  g_signal_emit (self, signals[OPEN_TASK], 0, task);
+  sb_window_open_task (self, task);
 }
 
 /* The board widget of the project. */
@@ -414,7 +421,7 @@ static void
 on_dashboard_task_activated (SbWindow *self,
                              SbTask   *task)
 {
-  g_signal_emit (self, signals[OPEN_TASK], 0, task);
+  sb_window_open_task (self, task);
 }
 
 /* Actions */
@@ -450,14 +457,36 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+on_project_editor_saved (SbWindow *self,
+                         gint64    project_id)
+{
+  if (project_id != self->project_id)
+    sb_window_show_project (self, project_id);
+  else if (self->board != NULL)
+    update_project_header (self, sb_board_get_project (self->board));
+}
+
+static void
 edit_project_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   SbWindow *self = SB_WINDOW (widget);
+  SbProject *project = NULL;
+  GtkWidget *editor;
 
-  g_signal_emit (self, signals[EDIT_PROJECT], 0, g_str_equal (action_name, "window.new-project")
-                                                 ? (gint64) 0 : self->project_id);
+  if (g_str_equal (action_name, "window.edit-project"))
+    {
+      if (self->board == NULL)
+        return;
+      project = sb_board_get_project (self->board);
+    }
+
+  editor = sb_project_editor_new (self->workspace, project);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_project_editor_saved), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -661,18 +690,10 @@ sb_window_class_init (SbWindowClass *klass)
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* SbWindow::signed-out: the user chose Sign Out (the application signs out). */
+  /* SbWindow::sign-out-requested: the user chose Sign Out (the application signs out). */
   signals[SIGNED_OUT] =
     g_signal_new ("sign-out-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* SbWindow::open-task: a task is to be opened in the task editor. */
-  signals[OPEN_TASK] =
-    g_signal_new ("open-task", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SB_TYPE_TASK);
-  /* SbWindow::edit-project: the project editor, for @project_id or (0) a new project. */
-  signals[EDIT_PROJECT] =
-    g_signal_new ("edit-project", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   /* SbWindow::show-preferences: the preferences window. */
   signals[SHOW_PREFERENCES] =
     g_signal_new ("show-preferences", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -895,6 +916,78 @@ sb_window_get_board_view (SbWindow *self)
   g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
 
   return self->board_view;
+}
+
+/**
+ * sb_window_open_task:
+ * @task: a task of a project the signed-in employee belongs to
+ *
+ * Opens the task editor for @task.
+ *
+ * Returns: (transfer none): the editor
+ */
+GtkWidget *
+sb_window_open_task (SbWindow *self,
+                     SbTask   *task)
+{
+  GtkWidget *editor;
+
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (SB_IS_TASK (task), NULL);
+
+  editor = sb_task_editor_new (self->workspace, task);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  g_signal_connect_object (editor, "delete-requested",
+                           G_CALLBACK (on_task_editor_delete_requested), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+static void
+on_delete_toast_undo (AdwToast *toast,
+                      SbWindow *self)
+{
+  gint64 task_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "sb-task-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_workspace_restore_task (self->workspace, task_id, &error))
+    sb_window_add_toast (self, adw_toast_new (error->message));
+}
+
+/**
+ * sb_window_delete_task:
+ * @task: the task to delete
+ *
+ * Deletes @task (the model lets only the project's manager) and offers Undo in a toast; a
+ * refusal is shown in a toast too.
+ *
+ * Returns: whether the task was deleted
+ */
+gboolean
+sb_window_delete_task (SbWindow *self,
+                       SbTask   *task)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (SB_IS_TASK (task), FALSE);
+
+  if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
+    {
+      sb_window_add_toast (self, adw_toast_new (error->message));
+      return FALSE;
+    }
+
+  /* Translators: %s is a task key such as WEB-12. */
+  title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "sb-task-id", GINT_TO_POINTER ((int) sb_task_get_id (task)));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_toast_undo), self, 0);
+  sb_window_add_toast (self, toast);
+  return TRUE;
 }
 
 /**

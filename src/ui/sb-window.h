@@ -20,6 +20,10 @@ gboolean     sb_window_show_project        (SbWindow       *self,
 void         sb_window_show_dashboard      (SbWindow       *self);
 SbBoard     *sb_window_get_board           (SbWindow       *self);
 GtkWidget   *sb_window_get_board_view      (SbWindow       *self);
+GtkWidget   *sb_window_open_task           (SbWindow       *self,
+                                            SbTask         *task);
+gboolean     sb_window_delete_task         (SbWindow       *self,
+                                            SbTask         *task);
 void         sb_window_add_toast           (SbWindow       *self,
                                             AdwToast       *toast);
 
