@@ -1145,6 +1145,31 @@ test_hung_secret_service (KeyringFixture *fixture,
   g_test_trap_assert_passed ();
 }
 
+/* A caller that gives up gets G_IO_ERROR_CANCELLED, not "unavailable". */
+static void
+test_cancelled (KeyringFixture *fixture,
+                gconstpointer   user_data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) lookup_result = NULL;
+  g_autoptr(GAsyncResult) probe_result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbSecret) found = NULL;
+  g_autofree char *reason = NULL;
+
+  g_cancellable_cancel (cancellable);
+
+  sb_keyring_lookup_async (fixture->keyring, SB_KEYRING_KIND_SESSION, fixture_uuid (fixture),
+                           NULL, cancellable, on_result, &lookup_result);
+  found = sb_keyring_lookup_finish (fixture->keyring, wait_for (&lookup_result), &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (found);
+
+  sb_keyring_probe_async (fixture->keyring, cancellable, on_result, &probe_result);
+  g_assert_false (sb_keyring_probe_finish (fixture->keyring, wait_for (&probe_result), &reason));
+  g_assert_null (reason);
+}
+
 /* SbSecret on its own */
 
 static void
@@ -1206,6 +1231,7 @@ main (int   argc,
   g_test_add ("/keyring/remember/password-change-refused", KeyringFixture,
               GINT_TO_POINTER (SPOIL_CHANGE_PASSWORD), keyring_fixture_setup,
               test_refused_token_cleared, keyring_fixture_teardown);
+  keyring_test_add ("/keyring/cancelled", test_cancelled);
   keyring_test_add ("/keyring/unavailable/locked", test_locked_keyring);
   keyring_test_add ("/keyring/unavailable/no-bus", test_no_bus);
   keyring_test_add ("/keyring/unavailable/no-secret-service", test_no_secret_service);

@@ -848,7 +848,7 @@ sb_keyring_probe_async (SbKeyring           *self,
 /**
  * sb_keyring_probe_finish:
  * @reason: (out) (optional): when the keyring is unavailable, a sentence for the person that
- *   says why "Remember me" is off
+ *   says why "Remember me" is off (%NULL when the call was cancelled)
  *
  * Returns: %TRUE when the keyring can be used
  */
@@ -875,7 +875,9 @@ sb_keyring_probe_finish (SbKeyring     *self,
 
   if (reason != NULL)
     {
-      if (g_error_matches (error, SB_KEYRING_ERROR, SB_KEYRING_ERROR_UNAVAILABLE))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        *reason = NULL;   /* the caller gave up; there is nothing to tell the person */
+      else if (g_error_matches (error, SB_KEYRING_ERROR, SB_KEYRING_ERROR_UNAVAILABLE))
         *reason = g_strdup (_(reasons[op->reason].remember_me_off));
       else
         /* Translators: %s is what the keyring said went wrong */
