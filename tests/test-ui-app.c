@@ -454,48 +454,126 @@ test_screenshots (void)
   sb_test_rm_rf (dir);
 }
 
-/* The application with a database: the login dialog first; signing in replaces it with the
- * main window; signing out goes back to the login dialog. */
+static gboolean
+app_has_login_dialog (gpointer data)
+{
+  return sb_application_get_login_dialog (data) != NULL;
+}
+
+static gboolean
+app_is_idle (gpointer data)
+{
+  /* hold/release around every keyring call: back to the count the test holds */
+  return !sb_application_get_restoring (data)
+         && (sb_application_get_main_window (data) != NULL
+             || sb_application_get_login_dialog (data) != NULL);
+}
+
+/* Starts the application on @path as `--database PATH` would; waits until it shows a window. */
+static SbApplication *
+start_application (const char *path)
+{
+  static guint n_started;
+  SbApplication *app = sb_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_started);
+
+  /* Each its own id: an application that was registered stays exported on the bus. */
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sb_application_set_database_path (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (sb_ui_test_wait_until (app_is_idle, app, 15000));
+  return app;
+}
+
+static void
+stop_application (SbApplication *app)
+{
+  GtkWindow *window;
+
+  while ((window = sb_application_get_main_window (app)) != NULL
+         || (window = sb_application_get_login_dialog (app)) != NULL)
+    sb_ui_test_destroy_window (window);
+  /* Not asserted to finalize: GApplication keeps itself alive while registered. */
+  sb_ui_test_spin (50);
+  g_object_unref (app);
+}
+
+static gboolean
+remember_stored (gpointer data)
+{
+  SbDatabase *db = data;
+
+  return sb_test_count_rows (db, "sessions WHERE revoked_at IS NULL") == 1;
+}
+
+/* The application: the login dialog first; signing in with "Remember me" replaces it with the
+ * main window and keeps a token in the keyring, so the next start signs in without asking;
+ * signing out revokes and clears it, and the start after that asks again. */
 static void
 test_application_flow (SbTestFixture *fixture,
                        gconstpointer  user_data)
 {
-  g_autoptr(SbApplication) app = sb_application_new ();
-  g_autoptr(GError) error = NULL;
+  SbApplication *app;
   GtkWindow *dialog;
   GtkWindow *window;
+  GtkWidget *remember;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  sb_application_set_database_path (app, fixture->path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
+  if (g_getenv ("SB_TEST_KEYRING_PASSWORD") == NULL)
+    {
+      g_test_skip ("needs the keyring of build-aux/test's session");
+      return;
+    }
 
+  app = start_application (fixture->path);
   dialog = sb_application_get_login_dialog (app);
   g_assert_nonnull (dialog);
   g_assert_null (sb_application_get_main_window (app));
   sb_ui_test_show_window (dialog);
+  /* The probe found the session's keyring: Remember me is offered. */
+  remember = sb_ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON,
+                                     "remember_check");
+  g_assert_true (gtk_widget_get_visible (remember));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (remember), TRUE);
   set_text (GTK_WIDGET (dialog), "sign_in_email", "milo@example.org");
   set_text (GTK_WIDGET (dialog), "sign_in_password", SB_TEST_PASSWORD);
   g_object_ref (dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "login.sign-in", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 10000));
+  g_assert_true (sb_ui_test_wait_until (remember_stored, fixture->db, 10000));
   sb_ui_test_spin (50);
   g_assert_finalize_object (dialog);
   g_assert_null (sb_application_get_login_dialog (app));
-  window = sb_application_get_main_window (app);
-  g_assert_nonnull (window);
+  g_assert_nonnull (sb_application_get_main_window (app));
+  g_assert_cmpint (sb_workspace_get_current_employee_id (sb_application_get_workspace (app)),
+                   ==, fixture->member_id);
+  stop_application (app);
+
+  /* The next start signs in from the keyring. */
+  app = start_application (fixture->path);
+  g_assert_nonnull (sb_application_get_main_window (app));
+  g_assert_null (sb_application_get_login_dialog (app));
   g_assert_cmpint (sb_workspace_get_current_employee_id (sb_application_get_workspace (app)),
                    ==, fixture->member_id);
 
+  window = sb_application_get_main_window (app);
   g_object_ref (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.sign-out", NULL));
+  g_assert_true (sb_ui_test_wait_until (app_has_login_dialog, app, 10000));
   sb_ui_test_spin (50);
   g_assert_finalize_object (window);
   g_assert_null (sb_workspace_get_current_employee (sb_application_get_workspace (app)));
-  dialog = sb_application_get_login_dialog (app);
-  g_assert_nonnull (dialog);
-  sb_ui_test_destroy_window (dialog);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions WHERE revoked_at IS NULL"), ==, 0);
+  stop_application (app);
+
+  /* Signed out: the next start asks again. */
+  app = start_application (fixture->path);
+  g_assert_nonnull (sb_application_get_login_dialog (app));
+  g_assert_false (sb_application_get_main_window (app) != NULL);
+  stop_application (app);
 }
 
 int

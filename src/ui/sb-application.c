@@ -8,7 +8,9 @@
 
 #include "sb-application.h"
 #include "sb-demo.h"
+#include "sb-keyring.h"
 #include "sb-login-dialog.h"
+#include "sb-session-store.h"
 #include "sb-ui.h"
 #include "sb-window.h"
 
@@ -26,6 +28,15 @@ struct _SbApplication
 
   SbDatabase     *database;
   SbWorkspace    *workspace;
+  SbKeyring      *keyring;
+  SbSessionStore *session_store;
+  GCancellable   *cancellable;
+  /* Why "Remember me" is off (no usable keyring), once the probe said so. */
+  char           *keyring_reason;
+  gboolean        keyring_probed;
+  gboolean        keyring_available;
+  /* Set while the remembered sign-in is being looked up at start. */
+  gboolean        restoring;
 
   /* Weak: each window is owned by GTK's window list. */
   GtkWindow      *login_dialog;
@@ -87,15 +98,29 @@ open_database (SbApplication  *self,
 static void show_login_dialog (SbApplication *self);
 
 static void
-on_window_sign_out_requested (SbApplication *self)
+on_sign_out_finished (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
+  g_autoptr(SbApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!sb_workspace_sign_out (self->workspace, &error))
+  /* Fails only when the database cannot sign out; the keyring's problems are its own. */
+  if (!sb_session_store_sign_out_finish (SB_SESSION_STORE (source), result, &error))
     g_warning ("Signing out failed: %s", error->message);
   show_login_dialog (self);
   if (self->main_window != NULL)
     gtk_window_destroy (self->main_window);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Sign out: the database session and the remembered token (database and keyring) go. */
+static void
+on_window_sign_out_requested (SbApplication *self)
+{
+  g_application_hold (G_APPLICATION (self));
+  sb_session_store_sign_out_async (self->session_store, self->cancellable,
+                                   on_sign_out_finished, g_object_ref (self));
 }
 
 static void
@@ -118,6 +143,28 @@ show_main_window (SbApplication *self)
 }
 
 static void
+on_remember_finished (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(SbApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The token was revoked again when the keyring could not take it: the person stays signed
+   * in for this run only, which is all a toast needs to say. */
+  if (!sb_session_store_remember_finish (SB_SESSION_STORE (source), result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      && self->main_window != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("You will have to sign in again next time: %s"),
+                                               error->message);
+
+      sb_window_add_toast (SB_WINDOW (self->main_window), adw_toast_new (text));
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
 on_login_dialog_signed_in (SbApplication *self,
                            gboolean       remember)
 {
@@ -126,6 +173,43 @@ on_login_dialog_signed_in (SbApplication *self,
   show_main_window (self);
   if (dialog != NULL)
     gtk_window_destroy (dialog);
+
+  if (remember)
+    {
+      g_application_hold (G_APPLICATION (self));
+      sb_session_store_remember_async (self->session_store, self->cancellable,
+                                       on_remember_finished, g_object_ref (self));
+    }
+}
+
+static void
+update_login_dialog_keyring (SbApplication *self)
+{
+  if (self->login_dialog != NULL && self->keyring_probed)
+    sb_login_dialog_set_remember_available (SB_LOGIN_DIALOG (self->login_dialog),
+                                            self->keyring_available, self->keyring_reason);
+}
+
+static void
+on_keyring_probed (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SbApplication) self = user_data;
+  g_autofree char *reason = NULL;
+
+  self->keyring_available = sb_keyring_probe_finish (SB_KEYRING (source), result, &reason);
+  if (reason != NULL)
+    {
+      self->keyring_probed = TRUE;
+      g_free (self->keyring_reason);
+      self->keyring_reason = g_steal_pointer (&reason);
+    }
+  else
+    {
+      self->keyring_probed = self->keyring_available;
+    }
+  update_login_dialog_keyring (self);
 }
 
 static void
@@ -143,6 +227,7 @@ show_login_dialog (SbApplication *self)
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   self->login_dialog = GTK_WINDOW (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->login_dialog);
+  update_login_dialog_keyring (self);
   g_signal_connect_object (dialog, "signed-in", G_CALLBACK (on_login_dialog_signed_in), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -221,10 +306,39 @@ sb_application_startup (GApplication *application)
 }
 
 static void
+on_restore_finished (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SbApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SbSessionRestore restore;
+
+  restore = sb_session_store_restore_finish (SB_SESSION_STORE (source), result, &error);
+  self->restoring = FALSE;
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("No remembered sign-in: %s", error->message);
+
+  if (restore == SB_SESSION_RESTORE_SIGNED_IN)
+    show_main_window (self);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    show_login_dialog (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
 sb_application_activate (GApplication *application)
 {
   SbApplication *self = SB_APPLICATION (application);
   g_autoptr(GError) error = NULL;
+
+  if (self->restoring)
+    return;   /* a window comes when the keyring answers */
+  if (self->main_window != NULL || self->login_dialog != NULL)
+    {
+      gtk_window_present (self->main_window != NULL ? self->main_window : self->login_dialog);
+      return;
+    }
 
   if (!open_database (self, &error))
     {
@@ -232,10 +346,33 @@ sb_application_activate (GApplication *application)
       return;
     }
 
+  if (self->session_store == NULL)
+    {
+      self->session_store = sb_session_store_new (self->workspace, self->keyring);
+      if (self->demo)
+        {
+          /* A throw-away database has nothing worth a token in the user's keyring. */
+          self->keyring_probed = TRUE;
+          self->keyring_reason = g_strdup (_("The demo does not remember sign-ins."));
+        }
+      else
+        {
+          sb_keyring_probe_async (self->keyring, self->cancellable, on_keyring_probed,
+                                  g_object_ref (self));
+        }
+    }
+
   if (sb_workspace_get_current_employee (self->workspace) != NULL)
-    show_main_window (self);
-  else
-    show_login_dialog (self);
+    {
+      show_main_window (self);
+      return;
+    }
+
+  /* A remembered sign-in first (bounded by the keyring's timeout), else the login dialog. */
+  self->restoring = TRUE;
+  g_application_hold (application);
+  sb_session_store_restore_async (self->session_store, self->cancellable, on_restore_finished,
+                                  g_object_ref (self));
 }
 
 static void
@@ -243,8 +380,10 @@ sb_application_shutdown (GApplication *application)
 {
   SbApplication *self = SB_APPLICATION (application);
 
+  g_cancellable_cancel (self->cancellable);
   G_APPLICATION_CLASS (sb_application_parent_class)->shutdown (application);
 
+  g_clear_object (&self->session_store);
   g_clear_object (&self->workspace);
   g_clear_object (&self->database);
   if (self->demo_dir != NULL)
@@ -268,6 +407,10 @@ sb_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->demo_dir, g_free);
+  g_clear_pointer (&self->keyring_reason, g_free);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->session_store);
+  g_clear_object (&self->keyring);
   g_clear_object (&self->workspace);
   g_clear_object (&self->database);
 
@@ -291,6 +434,8 @@ sb_application_class_init (SbApplicationClass *klass)
 static void
 sb_application_init (SbApplication *self)
 {
+  self->cancellable = g_cancellable_new ();
+  self->keyring = sb_keyring_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), sb_application_options);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("A scrum board for the GNOME desktop."));
@@ -353,6 +498,32 @@ sb_application_get_workspace (SbApplication *self)
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
 
   return self->workspace;
+}
+
+/**
+ * sb_application_get_keyring:
+ *
+ * Returns: (transfer none): the keyring (remember-me tokens, the SMTP password)
+ */
+SbKeyring *
+sb_application_get_keyring (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  return self->keyring;
+}
+
+/**
+ * sb_application_get_restoring:
+ *
+ * Returns: whether the remembered sign-in is still being looked up
+ */
+gboolean
+sb_application_get_restoring (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), FALSE);
+
+  return self->restoring;
 }
 
 /**

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sb-keyring.h"
 #include "sb-model.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ const char    *sb_application_get_database_path (SbApplication *self);
 void           sb_application_set_database_path (SbApplication *self,
                                                  const char    *path);
 SbWorkspace   *sb_application_get_workspace     (SbApplication *self);
+SbKeyring     *sb_application_get_keyring       (SbApplication *self);
+gboolean       sb_application_get_restoring     (SbApplication *self);
 GtkWindow     *sb_application_get_login_dialog  (SbApplication *self);
 GtkWindow     *sb_application_get_main_window   (SbApplication *self);
 
