@@ -40,6 +40,9 @@ G_DEFINE_QUARK (sb-mail-message-error-quark, sb_mail_message_error)
 /* Bytes of UTF-8 in one encoded word: 45 make 60 characters of base64, 72 with the wrapping,
  * under the 75 RFC 2047 allows. */
 #define ENCODED_WORD_BYTES 45
+#define ENCODED_WORD_OVERHEAD 12   /* "=?UTF-8?B?" and "?=" */
+/* Header lines we fold stay within this (the hard limit is 998). */
+#define MAX_LINE_CHARS 76
 /* Quoted-printable lines are at most 76 characters, the soft line break's "=" included. */
 #define QP_LINE_CHARS 75
 
@@ -114,35 +117,52 @@ is_plain_ascii (const char *text)
   return TRUE;
 }
 
-/* @text as RFC 2047 encoded words ("=?UTF-8?B?…?="), split between whole characters and
- * folded onto continuation lines. */
+/* How far the last line of @out is. */
+static gsize
+current_column (GString *out)
+{
+  const char *newline = g_strrstr_len (out->str, out->len, "\n");
+
+  return newline != NULL ? out->len - (newline + 1 - out->str) : out->len;
+}
+
+/* @text as RFC 2047 encoded words ("=?UTF-8?B?…?="), split between whole characters, the
+ * first sized to fit the rest of the current line, the others each on a folded line of its
+ * own, so that no line is longer than 76 characters. */
 static void
 append_encoded_words (GString    *out,
                       const char *text)
 {
   const char *p = text;
-  gboolean first = TRUE;
 
   while (*p != '\0')
     {
+      gsize column = current_column (out);
       const char *end = p;
       g_autofree char *base64 = NULL;
+      gsize max_bytes;
 
-      /* Take whole characters while they fit. */
+      if (p != text || column + ENCODED_WORD_OVERHEAD + 8 > MAX_LINE_CHARS)
+        {
+          g_string_append (out, "\r\n ");
+          column = 1;
+        }
+      max_bytes = MIN (ENCODED_WORD_BYTES,
+                       (MAX_LINE_CHARS - column - ENCODED_WORD_OVERHEAD) / 4 * 3);
+
+      /* Take whole characters while they fit; at least one. */
+      end = g_utf8_next_char (p);
       while (*end != '\0')
         {
           const char *next = g_utf8_next_char (end);
 
-          if (next - p > ENCODED_WORD_BYTES)
+          if ((gsize) (next - p) > max_bytes)
             break;
           end = next;
         }
 
       base64 = g_base64_encode ((const guchar *) p, end - p);
-      if (!first)
-        g_string_append (out, "\r\n ");
       g_string_append_printf (out, "=?UTF-8?B?%s?=", base64);
-      first = FALSE;
       p = end;
     }
 }
@@ -174,6 +194,8 @@ append_mailbox (GString    *out,
     {
       append_encoded_words (out, display_name);
     }
+  if (current_column (out) + strlen (address) + 3 > MAX_LINE_CHARS)
+    g_string_append (out, "\r\n");
   g_string_append_printf (out, " <%s>", address);
 }
 
@@ -668,16 +690,18 @@ sb_mail_message_to_bytes (SbMailMessage  *self,
     boundary = g_strdup_printf ("=_sprintboard_%s", uuid);
   }
   g_string_append_printf (out,
-                          "Content-Type: multipart/alternative; boundary=\"%s\"\r\n"
+                          "Content-Type: multipart/alternative;\r\n boundary=\"%s\"\r\n"
                           "\r\n"
                           "This is a message in two formats, text and HTML.\r\n"
                           "\r\n"
                           "--%s\r\n",
                           boundary, boundary);
+  /* The CRLF before a boundary belongs to the boundary (RFC 2046), hence one more after each
+   * part: the text's own last line break survives. */
   append_part (out, "text/plain", self->text);
-  g_string_append_printf (out, "--%s\r\n", boundary);
+  g_string_append_printf (out, "\r\n--%s\r\n", boundary);
   append_part (out, "text/html", self->html);
-  g_string_append_printf (out, "--%s--\r\n", boundary);
+  g_string_append_printf (out, "\r\n--%s--\r\n", boundary);
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }
