@@ -347,9 +347,28 @@ peer_converse (SbTestPeer        *peer,
       peer_record (peer, line);
       verb = g_ascii_strup (line, MIN (strcspn (line, " "), 10));
 
-      if (g_str_equal (verb, "EHLO"))
+      if (g_str_equal (verb, "EHLO") && peer->script == SB_TEST_PEER_AUTH_LOGIN_ONLY)
+        reply = "250-peer.test greets you\r\n250 AUTH LOGIN\r\n";
+      else if (g_str_equal (verb, "EHLO"))
         reply = "250-peer.test greets you\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n"
                 "250-8BITMIME\r\n250 AUTH PLAIN LOGIN\r\n";
+      else if (g_str_equal (verb, "AUTH") && peer->script == SB_TEST_PEER_AUTH_LOGIN_ONLY)
+        {
+          /* "Username:", then "Password:", each answered on a line of its own. */
+          static const char * const prompts[] = { "334 VXNlcm5hbWU6\r\n",
+                                                  "334 UGFzc3dvcmQ6\r\n" };
+
+          for (guint i = 0; i < G_N_ELEMENTS (prompts); i++)
+            {
+              g_autofree char *answer = NULL;
+
+              if (!peer_write (output, prompts[i]) ||
+                  (answer = peer_read_line (input, &crlf)) == NULL)
+                return;
+              peer_record (peer, answer);
+            }
+          reply = "235 2.7.0 Authentication successful\r\n";
+        }
       else if (g_str_equal (verb, "STARTTLS"))
         reply = "454 4.7.0 TLS not available\r\n";
       else if (g_str_equal (verb, "AUTH"))

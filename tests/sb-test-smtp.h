@@ -56,7 +56,7 @@ guint16         sb_test_closed_port           (void);
  * SbTestPeerScript:
  *
  * How the scripted peer behaves. It never speaks TLS and never offers STARTTLS; it offers
- * AUTH PLAIN LOGIN.
+ * AUTH PLAIN LOGIN (but see %SB_TEST_PEER_AUTH_LOGIN_ONLY).
  */
 typedef enum
 {
@@ -67,6 +67,7 @@ typedef enum
   SB_TEST_PEER_DROP_IN_DATA,     /* hangs up after two lines of DATA */
   SB_TEST_PEER_AUTH_535,         /* 535 to AUTH */
   SB_TEST_PEER_SILENT,           /* accepts and says nothing */
+  SB_TEST_PEER_AUTH_LOGIN_ONLY,  /* offers only AUTH LOGIN, and takes any credentials */
 } SbTestPeerScript;
 
 typedef struct _SbTestPeer SbTestPeer;

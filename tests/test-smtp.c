@@ -584,6 +584,23 @@ test_peer_auth_535 (void)
 }
 
 static void
+test_peer_auth_login (void)
+{
+  g_autoptr(SbTestPeer) peer = sb_test_peer_new (SB_TEST_PEER_AUTH_LOGIN_ONLY);
+  g_autoptr(GError) error = send_to_peer (peer, SB_SMTP_SECURITY_NONE, TRUE, NULL);
+  g_autofree char *transcript = NULL;
+  g_autofree char *user64 = g_base64_encode ((const guchar *) "peer-user", 9);
+  g_autofree char *password64 = g_base64_encode ((const guchar *) "peer-password", 13);
+  g_autofree char *expected = NULL;
+
+  /* Only LOGIN offered: the username and the password, each on its own line, then MAIL. */
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("AUTH LOGIN\n%s\n%s\nMAIL FROM:", user64, password64);
+  transcript = sb_test_peer_get_transcript (peer);
+  g_assert_nonnull (strstr (transcript, expected));
+}
+
+static void
 test_peer_silent (void)
 {
   g_autoptr(SbTestPeer) peer = sb_test_peer_new (SB_TEST_PEER_SILENT);
@@ -699,6 +716,7 @@ main (int   argc,
   g_test_add_func ("/smtp/peer/rcpt-550-one", test_peer_rcpt_550_one);
   g_test_add_func ("/smtp/peer/drop-in-data", test_peer_drop_in_data);
   g_test_add_func ("/smtp/peer/auth-535", test_peer_auth_535);
+  g_test_add_func ("/smtp/peer/auth-login", test_peer_auth_login);
   g_test_add_func ("/smtp/peer/silent", test_peer_silent);
   g_test_add_func ("/smtp/peer/dialogue", test_peer_dialogue);
   g_test_add_func ("/smtp/refused/insecure", test_refused_insecure);
