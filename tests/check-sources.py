@@ -19,6 +19,9 @@ FORBIDDEN = {
     "src/services": [("GTK or libadwaita", GTK)],
 }
 
+# Certificates are always verified: nothing in src/ may accept one that does not check out.
+ACCEPT_CERTIFICATE = r'accept-certificate|accept_certificate'
+
 SPDX_SUFFIXES = {".c", ".h", ".py", ".sql", ".build", ".xml", ".ui", ".in"}
 SPDX_NAMES = {"meson.build", "meson_options.txt", "run", "test", "deps", "test-session"}
 
@@ -38,6 +41,13 @@ for layer, rules in FORBIDDEN.items():
                 if re.search(pattern, line):
                     problems.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
         check(f"{layer} does not use {what}", problems)
+
+problems = []
+for path in sorted(p for p in (root / "src").rglob("*") if p.suffix in (".c", ".h")):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.search(ACCEPT_CERTIFICATE, line):
+            problems.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+check("src does not accept unverified TLS certificates (accept-certificate)", problems)
 
 missing = []
 for path in sorted(root.rglob("*")):

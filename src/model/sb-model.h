@@ -14,5 +14,7 @@
 #include "sb-task.h"
 #include "sb-comment.h"
 #include "sb-activity.h"
+#include "sb-invite.h"
+#include "sb-invite-queue.h"
 #include "sb-workspace.h"
 #include "sb-board.h"

@@ -12,6 +12,7 @@
 #include "sb-column.h"
 #include "sb-comment.h"
 #include "sb-employee.h"
+#include "sb-invite.h"
 #include "sb-project.h"
 #include "sb-story.h"
 #include "sb-task.h"
@@ -129,6 +130,27 @@ struct _SbActivity
   gint64   created_at;
 };
 
+struct _SbInvite
+{
+  GObject        parent_instance;
+
+  gint64         id;
+  gint64         project_id;
+  char          *project_key;
+  char          *project_name;
+  gint64         employee_id;
+  char          *employee_name;
+  char          *employee_email;
+  char          *manager_name;     /* the project's manager now: the sender's display name */
+  char          *manager_email;    /* and the Reply-To */
+  char          *message_id;       /* the local part; the same for every attempt */
+  SbInviteState  state;
+  guint          attempts;
+  gint64         next_attempt_at;  /* unix seconds, UTC */
+  char          *last_error;       /* the server's own words, or NULL */
+  gint64         created_at;
+};
+
 /* Constructors of empty records, filled by the model. */
 SbEmployee *_sb_employee_new (void);
 SbProject  *_sb_project_new  (void);
@@ -137,6 +159,7 @@ SbStory    *_sb_story_new    (void);
 SbTask     *_sb_task_new     (void);
 SbComment  *_sb_comment_new  (void);
 SbActivity *_sb_activity_new (void);
+SbInvite   *_sb_invite_new   (void);
 
 /* Copies every field of @fresh into @self and emits ::notify for each one that changed, so
  * that a card showing @self redraws. Both must be the same task (same id). */

@@ -16,6 +16,7 @@ typedef struct _SbStory     SbStory;
 typedef struct _SbTask      SbTask;
 typedef struct _SbComment   SbComment;
 typedef struct _SbActivity  SbActivity;
+typedef struct _SbInvite    SbInvite;
 
 /**
  * SbPriority:

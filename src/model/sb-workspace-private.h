@@ -31,6 +31,13 @@ struct _SbWorkspace
   " FROM tasks t JOIN projects p ON p.id = t.project_id JOIN columns c ON c.id = t.column_id" \
   " LEFT JOIN stories s ON s.id = t.story_id LEFT JOIN employees e ON e.id = t.assignee_id "
 
+/* Columns and joins that make an SbInvite from a row; see _sb_invite_row(). */
+#define SB_INVITE_SELECT \
+  "SELECT o.id, o.project_id, p.key, p.name, o.employee_id, e.name, e.email, m.name, m.email," \
+  " o.message_id, o.state, o.attempts, o.next_attempt_at, o.last_error, o.created_at" \
+  " FROM outbox o JOIN projects p ON p.id = o.project_id" \
+  " JOIN employees e ON e.id = o.employee_id JOIN employees m ON m.id = p.manager_id "
+
 /* What a move or an insert needs to say where a task went; positions count the tasks of the
  * column in rank order, without story filter. G_MAXUINT means "not known, compute it". */
 typedef struct
@@ -122,6 +129,8 @@ gpointer    _sb_workspace_query_one        (SbWorkspace  *self,
                                             const char   *not_found,
                                             GError      **error);
 gpointer    _sb_employee_row               (sqlite3_stmt *stmt,
+                                            gpointer      user_data);
+gpointer    _sb_invite_row                 (sqlite3_stmt *stmt,
                                             gpointer      user_data);
 gpointer    _sb_workspace_task_row         (sqlite3_stmt *stmt,
                                             gpointer      user_data);

@@ -13,6 +13,7 @@
 #include "sb-task.h"
 #include "sb-comment.h"
 #include "sb-activity.h"
+#include "sb-invite.h"
 
 G_BEGIN_DECLS
 
@@ -240,6 +241,14 @@ gboolean     sb_workspace_delete_comment       (SbWorkspace          *self,
                                                 GError              **error);
 GListModel  *sb_workspace_list_comments        (SbWorkspace          *self,
                                                 gint64                task_id,
+                                                GError              **error);
+
+/* Invites: each member's invite email, as the outbox left it (see sb-invite-queue.h) */
+GListModel  *sb_workspace_list_invites         (SbWorkspace          *self,
+                                                gint64                project_id,
+                                                GError              **error);
+gboolean     sb_workspace_retry_invite         (SbWorkspace          *self,
+                                                gint64                invite_id,
                                                 GError              **error);
 
 /* The scrum page: the project, its columns with their lazily loaded tasks, and its stories,

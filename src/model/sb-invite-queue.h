@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+#pragma once
+
+/* The outbox table as a queue, for SbOutbox (src/services): the data side of sending invites.
+ * These calls are not use cases of a signed-in person but of the app itself, so they take the
+ * database and check no permissions; what a person may do with invites is in SbWorkspace
+ * (sb_workspace_list_invites(), sb_workspace_retry_invite()). Each call is one transaction. */
+
+#include <gio/gio.h>
+
+#include "sb-types.h"
+
+G_BEGIN_DECLS
+
+guint     sb_invite_queue_recover     (SbDatabase  *database,
+                                       GError     **error);
+SbInvite *sb_invite_queue_claim_next  (SbDatabase  *database,
+                                       gint64       now,
+                                       GError     **error);
+gboolean  sb_invite_queue_mark_sent   (SbDatabase  *database,
+                                       gint64       invite_id,
+                                       GError     **error);
+gboolean  sb_invite_queue_mark_retry  (SbDatabase  *database,
+                                       gint64       invite_id,
+                                       gint64       next_attempt_at,
+                                       const char  *reason,
+                                       GError     **error);
+gboolean  sb_invite_queue_mark_failed (SbDatabase  *database,
+                                       gint64       invite_id,
+                                       const char  *reason,
+                                       GError     **error);
+gboolean  sb_invite_queue_next_due    (SbDatabase  *database,
+                                       gint64      *next_attempt_at);
+SbInvite *sb_invite_queue_get         (SbDatabase  *database,
+                                       gint64       invite_id,
+                                       GError     **error);
+
+G_END_DECLS
