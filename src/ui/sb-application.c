@@ -10,7 +10,10 @@
 #include "sb-demo.h"
 #include "sb-keyring.h"
 #include "sb-login-dialog.h"
+#include "sb-outbox.h"
+#include "sb-preferences-window.h"
 #include "sb-session-store.h"
+#include "sb-smtp-settings.h"
 #include "sb-ui.h"
 #include "sb-window.h"
 
@@ -30,6 +33,9 @@ struct _SbApplication
   SbWorkspace    *workspace;
   SbKeyring      *keyring;
   SbSessionStore *session_store;
+  /* The mail settings and the outbox; NULL when the settings schema is not installed. */
+  GSettings      *settings;
+  SbOutbox       *outbox;
   GCancellable   *cancellable;
   /* Why "Remember me" is off (no usable keyring), once the probe said so. */
   char           *keyring_reason;
@@ -95,6 +101,152 @@ open_database (SbApplication  *self,
   return TRUE;
 }
 
+/* The SMTP password from the keyring (or this run's memory) goes to the outbox, which then
+ * sends what is due. */
+static void
+on_smtp_password_looked_up (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(SbApplication) self = user_data;
+  g_autoptr(SbSecret) password = NULL;
+  g_autoptr(GError) error = NULL;
+
+  password = sb_keyring_lookup_smtp_password_finish (SB_KEYRING (source), result, &error);
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("No SMTP password from the keyring: %s", error->message);
+  if (self->outbox == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  sb_outbox_set_password (self->outbox, password != NULL ? sb_secret_get_text (password) : NULL);
+  sb_outbox_wake (self->outbox);
+}
+
+static void
+load_smtp_settings (SbApplication *self)
+{
+  g_autoptr(SbSmtpSettings) smtp_settings = NULL;
+
+  if (self->outbox == NULL)
+    return;
+  smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
+  sb_outbox_set_settings (self->outbox, smtp_settings);
+  sb_keyring_lookup_smtp_password_async (self->keyring, sb_smtp_settings_get_host (smtp_settings),
+                                         sb_smtp_settings_get_effective_port (smtp_settings),
+                                         sb_smtp_settings_get_username (smtp_settings),
+                                         self->cancellable, on_smtp_password_looked_up,
+                                         g_object_ref (self));
+}
+
+static void
+on_settings_changed (SbApplication *self)
+{
+  load_smtp_settings (self);
+}
+
+/* Invites go out from the start: the outbox drains what earlier runs queued. The demo has no
+ * server to send to and sends nothing. */
+static void
+start_outbox (SbApplication *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->outbox != NULL || self->demo)
+    return;
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            SB_SETTINGS_SCHEMA_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed: invites will not be sent",
+                 SB_SETTINGS_SCHEMA_ID);
+      return;
+    }
+  self->settings = g_settings_new (SB_SETTINGS_SCHEMA_ID);
+  self->outbox = sb_outbox_new (self->database);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self,
+                           G_CONNECT_SWAPPED);
+  load_smtp_settings (self);
+  sb_outbox_start (self->outbox);
+}
+
+typedef struct
+{
+  SbApplication       *self;
+  SbPreferencesWindow *window;   /* weak */
+} PasswordStore;
+
+static void
+on_smtp_password_stored (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  PasswordStore *data = user_data;
+  g_autoptr(GError) error = NULL;
+  SbSecretStorage storage = SB_SECRET_STORAGE_KEYRING;
+
+  if (!sb_keyring_store_smtp_password_finish (SB_KEYRING (source), result, &storage, &error))
+    g_warning ("Could not keep the SMTP password: %s", error->message);
+  else if (data->window != NULL)
+    sb_preferences_window_set_password_note (data->window,
+                                             storage == SB_SECRET_STORAGE_KEYRING
+                                             ? _("The password is kept in the system keyring.")
+                                             : _("The system keyring is not available: the "
+                                                 "password is kept in memory until Sprintboard "
+                                                 "quits."));
+  if (data->window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (data->window), (gpointer *) &data->window);
+  g_object_unref (data->self);
+  g_free (data);
+}
+
+static void
+on_preferences_password_applied (SbApplication       *self,
+                                 const char          *password,
+                                 SbPreferencesWindow *window)
+{
+  g_autoptr(SbSmtpSettings) smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
+  PasswordStore *data = g_new0 (PasswordStore, 1);
+
+  data->self = g_object_ref (self);
+  data->window = window;
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &data->window);
+  sb_keyring_store_smtp_password_async (self->keyring, sb_smtp_settings_get_host (smtp_settings),
+                                        sb_smtp_settings_get_effective_port (smtp_settings),
+                                        sb_smtp_settings_get_username (smtp_settings),
+                                        password, self->cancellable, on_smtp_password_stored,
+                                        data);
+  if (self->outbox != NULL)
+    {
+      sb_outbox_set_password (self->outbox, password);
+      sb_outbox_wake (self->outbox);
+    }
+}
+
+static void
+on_window_show_preferences (SbApplication *self,
+                            SbWindow      *window)
+{
+  SbEmployee *employee = sb_workspace_get_current_employee (self->workspace);
+  GtkWidget *preferences;
+  g_autoptr(SbSmtpClient) client = NULL;
+
+  if (self->settings == NULL || employee == NULL)
+    {
+      sb_window_add_toast (window, adw_toast_new (self->demo
+                                                  ? _("The demo sends no email")
+                                                  : _("Email settings are not installed")));
+      return;
+    }
+
+  client = self->outbox != NULL ? g_object_ref (sb_outbox_get_client (self->outbox))
+                                : sb_smtp_client_new ();
+  preferences = sb_preferences_window_new (self->settings, client,
+                                           sb_employee_get_email (employee));
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
+  g_signal_connect_object (preferences, "password-applied",
+                           G_CALLBACK (on_preferences_password_applied), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void show_login_dialog (SbApplication *self);
 
 static void
@@ -135,6 +287,9 @@ show_main_window (SbApplication *self)
     }
 
   window = sb_window_new (GTK_APPLICATION (self), self->workspace);
+  sb_window_set_outbox (window, self->outbox);
+  g_signal_connect_object (window, "show-preferences",
+                           G_CALLBACK (on_window_show_preferences), self, G_CONNECT_SWAPPED);
   self->main_window = GTK_WINDOW (window);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->main_window);
   g_signal_connect_object (window, "sign-out-requested",
@@ -346,6 +501,7 @@ sb_application_activate (GApplication *application)
       return;
     }
 
+  start_outbox (self);
   if (self->session_store == NULL)
     {
       self->session_store = sb_session_store_new (self->workspace, self->keyring);
@@ -381,6 +537,8 @@ sb_application_shutdown (GApplication *application)
   SbApplication *self = SB_APPLICATION (application);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->outbox != NULL)
+    sb_outbox_stop (self->outbox);
   G_APPLICATION_CLASS (sb_application_parent_class)->shutdown (application);
 
   g_clear_object (&self->session_store);
@@ -410,6 +568,8 @@ sb_application_finalize (GObject *object)
   g_clear_pointer (&self->keyring_reason, g_free);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->session_store);
+  g_clear_object (&self->outbox);
+  g_clear_object (&self->settings);
   g_clear_object (&self->keyring);
   g_clear_object (&self->workspace);
   g_clear_object (&self->database);

@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "sb-dashboard.h"
+#include "sb-invite.h"
+#include "sb-outbox.h"
 #include "sb-project-editor.h"
 #include "sb-stories-page.h"
 #include "sb-task-editor.h"
@@ -19,6 +21,8 @@ struct _SbWindow
   AdwApplicationWindow  parent_instance;
 
   SbWorkspace          *workspace;
+  /* Sends the invites; NULL when the app has no mail settings (and in some tests). */
+  SbOutbox             *outbox;
   SbBoard              *board;
   GtkWidget            *board_view;
   gint64                project_id;
@@ -456,10 +460,85 @@ show_page_action (GtkWidget  *widget,
                                          ? "stories" : "board");
 }
 
+/* Each member's invite state, as the model has it now, in the editor's member list. */
+static void
+refresh_invites (SbWindow        *self,
+                 SbProjectEditor *editor)
+{
+  SbProject *project = sb_project_editor_get_project (editor);
+  g_autoptr(GListModel) invites = NULL;
+  gboolean is_manager;
+  guint n;
+
+  if (project == NULL)
+    return;
+  invites = sb_workspace_list_invites (self->workspace, sb_project_get_id (project), NULL);
+  if (invites == NULL)
+    return;
+  is_manager = sb_project_get_manager_id (project)
+               == sb_workspace_get_current_employee_id (self->workspace);
+  n = g_list_model_get_n_items (invites);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbInvite) invite = g_list_model_get_item (invites, i);
+
+      sb_project_editor_set_invite_state (editor, sb_invite_get_employee_id (invite),
+                                          sb_invite_get_state (invite),
+                                          sb_invite_get_last_error (invite),
+                                          is_manager
+                                          && sb_invite_get_state (invite) == SB_INVITE_STATE_FAILED);
+    }
+}
+
+static void
+on_outbox_invite_changed (SbProjectEditor *editor,
+                          gint64           invite_id,
+                          gint64           project_id,
+                          int              state)
+{
+  SbProject *project = sb_project_editor_get_project (editor);
+  SbWindow *self = SB_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (editor)));
+
+  if (project != NULL && sb_project_get_id (project) == project_id && SB_IS_WINDOW (self))
+    refresh_invites (self, editor);
+}
+
+static void
+on_project_editor_retry_invite (SbWindow        *self,
+                                gint64           employee_id,
+                                SbProjectEditor *editor)
+{
+  SbProject *project = sb_project_editor_get_project (editor);
+  g_autoptr(GListModel) invites = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (project == NULL)
+    return;
+  invites = sb_workspace_list_invites (self->workspace, sb_project_get_id (project), &error);
+  for (guint i = 0; invites != NULL && i < g_list_model_get_n_items (invites); i++)
+    {
+      g_autoptr(SbInvite) invite = g_list_model_get_item (invites, i);
+
+      if (sb_invite_get_employee_id (invite) != employee_id)
+        continue;
+      if (!sb_workspace_retry_invite (self->workspace, sb_invite_get_id (invite), &error))
+        break;
+      if (self->outbox != NULL)
+        sb_outbox_wake (self->outbox);
+    }
+  if (error != NULL)
+    sb_window_add_toast (self, adw_toast_new (error->message));
+  refresh_invites (self, editor);
+}
+
 static void
 on_project_editor_saved (SbWindow *self,
                          gint64    project_id)
 {
+  /* New members have invites queued. */
+  if (self->outbox != NULL)
+    sb_outbox_wake (self->outbox);
+
   if (project_id != self->project_id)
     sb_window_show_project (self, project_id);
   else if (self->board != NULL)
@@ -486,6 +565,12 @@ edit_project_action (GtkWidget  *widget,
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_project_editor_saved), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "retry-invite", G_CALLBACK (on_project_editor_retry_invite),
+                           self, G_CONNECT_SWAPPED);
+  if (self->outbox != NULL)
+    g_signal_connect_object (self->outbox, "invite-changed",
+                             G_CALLBACK (on_outbox_invite_changed), editor, G_CONNECT_SWAPPED);
+  refresh_invites (self, SB_PROJECT_EDITOR (editor));
   gtk_window_present (GTK_WINDOW (editor));
 }
 
@@ -601,6 +686,7 @@ sb_window_finalize (GObject *object)
   SbWindow *self = SB_WINDOW (object);
 
   g_clear_object (&self->workspace);
+  g_clear_object (&self->outbox);
   g_clear_pointer (&self->filter_story_ids, g_array_unref);
 
   G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
@@ -988,6 +1074,22 @@ sb_window_delete_task (SbWindow *self,
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_toast_undo), self, 0);
   sb_window_add_toast (self, toast);
   return TRUE;
+}
+
+/**
+ * sb_window_set_outbox:
+ * @outbox: (nullable): the outbox that sends the invites
+ *
+ * The window wakes it when invites are queued or retried, and shows its progress in the
+ * project editor.
+ */
+void
+sb_window_set_outbox (SbWindow *self,
+                      SbOutbox *outbox)
+{
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  g_set_object (&self->outbox, outbox);
 }
 
 /**

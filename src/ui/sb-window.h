@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "sb-model.h"
+#include "sb-outbox.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,8 @@ GtkWidget   *sb_window_open_task           (SbWindow       *self,
                                             SbTask         *task);
 gboolean     sb_window_delete_task         (SbWindow       *self,
                                             SbTask         *task);
+void         sb_window_set_outbox          (SbWindow       *self,
+                                            SbOutbox       *outbox);
 void         sb_window_add_toast           (SbWindow       *self,
                                             AdwToast       *toast);
 
