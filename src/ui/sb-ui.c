@@ -15,7 +15,7 @@ sb_ui_init (void)
     {
       /* Registered by hand: a constructor in a static library's object file would be dropped
        * by the linker when nothing else refers to it. */
-      g_resources_register (sb_ui_get_resource ());
+      sb_ui_register_resource ();
       g_once_init_leave (&initialized, 1);
     }
 }
