@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+#pragma once
+
+/* What the board view, its columns and its cards share (sb-board-view.c, sb-board-column.c,
+ * sb-task-card.c), and what the tests reach into. */
+
+#include "sb-board-column.h"
+#include "sb-board-view.h"
+#include "sb-task-card.h"
+
+G_BEGIN_DECLS
+
+SbBoard       *_sb_board_view_get_board_model   (SbBoardView *self);
+gboolean       _sb_board_view_get_can_delete    (SbBoardView *self);
+SbBoardColumn *_sb_board_view_get_column_widget (SbBoardView *self,
+                                                 gint64       column_id);
+GMenuModel    *_sb_board_view_create_card_menu  (SbBoardView *self,
+                                                 SbTask      *task);
+void           _sb_board_view_set_menu_card     (SbBoardView *self,
+                                                 SbTaskCard  *card);
+void           _sb_board_view_forget_menu_card  (SbBoardView *self,
+                                                 SbTaskCard  *card);
+void           _sb_board_view_activate_task     (SbBoardView *self,
+                                                 SbTask      *task);
+gboolean       _sb_board_view_move_task         (SbBoardView *self,
+                                                 SbTask      *task,
+                                                 SbColumn    *column,
+                                                 guint        position,
+                                                 gboolean     with_toast);
+
+G_END_DECLS
