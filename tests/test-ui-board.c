@@ -699,6 +699,88 @@ test_story_filter (SbTestFixture *fixture,
   board_close (&b);
 }
 
+static gboolean
+adjustment_moved (gpointer data)
+{
+  return gtk_adjustment_get_value (GTK_ADJUSTMENT (data)) > 0;
+}
+
+static void
+test_drop_indicator_and_autoscroll (SbTestFixture *fixture,
+                                    gconstpointer  user_data)
+{
+  gint64 tasks[5];
+  gint64 project_id = create_two_column_project (fixture, tasks);
+  g_autofree char *screenshot = NULL;
+  GtkDropTarget *target;
+  GtkWidget *indicator;
+  GtkWidget *area;
+  GtkAdjustment *adjustment;
+  GdkDragAction action = 0;
+  Board b = { 0 };
+  double y;
+  double value;
+  int height;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Filler %u", i + 1);
+
+      sb_test_create_task (fixture->ws, project_id, title, 0);
+    }
+  board_open (&b, fixture, project_id);
+  target = sb_board_column_get_drop_target (board_column (&b, 1));
+  area = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  indicator = sb_ui_test_find_widget (area, GTK_TYPE_BOX, "drop_indicator");
+  g_assert_nonnull (indicator);
+  g_assert_false (gtk_widget_get_visible (indicator));
+
+  /* Hovering over WEB-4's lower half: the line is drawn between WEB-4 and WEB-5. */
+  y = card_y (&b, 1, tasks[3], TRUE);
+  g_signal_emit_by_name (target, "enter", 20.0, y, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_MOVE);
+  g_signal_emit_by_name (target, "motion", 20.0, y, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_MOVE);
+  g_assert_true (gtk_widget_get_visible (indicator));
+  g_assert_cmpuint (sb_board_column_get_drop_index (board_column (&b, 1), y), ==, 1);
+  {
+    graphene_rect_t card;
+    int line = gtk_widget_get_margin_top (indicator);
+
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (board_card (&b, 1, tasks[3])), area,
+                                              &card));
+    g_assert_cmpint (line, >, card.origin.y + card.size.height / 2);
+    g_assert_cmpint (line, <, card.origin.y + card.size.height + 12);
+  }
+  sb_ui_test_spin (100);
+  screenshot = sb_ui_test_screenshot (GTK_WIDGET (b.window), "board-drop-indicator");
+  g_signal_emit_by_name (target, "leave");
+  g_assert_false (gtk_widget_get_visible (indicator));
+
+  /* Near the bottom edge of the long To Do column, it scrolls by itself, and stops on leave. */
+  target = sb_board_column_get_drop_target (board_column (&b, 0));
+  area = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  adjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (sb_board_column_get_list_view (board_column (&b, 0))));
+  height = gtk_widget_get_height (area);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_signal_emit_by_name (target, "enter", 20.0, (double) height - 4, &action);
+  g_assert_true (sb_ui_test_wait_until (adjustment_moved, adjustment, 3000));
+  g_signal_emit_by_name (target, "leave");
+  sb_ui_test_spin (50);
+  value = gtk_adjustment_get_value (adjustment);
+  sb_ui_test_spin (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+
+  /* Near the top edge it scrolls back. */
+  g_signal_emit_by_name (target, "enter", 20.0, 4.0, &action);
+  sb_ui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, value);
+  g_signal_emit_by_name (target, "leave");
+
+  board_close (&b);
+}
+
 /* A board that looks used: stories, assignees, every priority, due dates (some past),
  * comments, and cards in every column. */
 static gint64
@@ -787,6 +869,7 @@ main (int    argc,
   sb_test_add ("/ui/board/add-task", test_add_task);
   sb_test_add ("/ui/board/card-follows-task", test_card_follows_task);
   sb_test_add ("/ui/board/story-filter", test_story_filter);
+  sb_test_add ("/ui/board/drop-indicator-and-autoscroll", test_drop_indicator_and_autoscroll);
   sb_test_add ("/ui/board/screenshots", test_screenshots);
 
   return g_test_run ();

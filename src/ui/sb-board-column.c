@@ -164,6 +164,8 @@ show_drop_indicator (SbBoardColumn *self,
   gtk_widget_set_visible (GTK_WIDGET (self->drop_indicator), TRUE);
   gtk_widget_measure (GTK_WIDGET (self->drop_indicator), GTK_ORIENTATION_VERTICAL, -1,
                       &line_height, NULL, NULL, NULL);
+  /* The measure counts the margin this function sets. */
+  line_height -= gtk_widget_get_margin_top (GTK_WIDGET (self->drop_indicator));
   line_y = CLAMP (line_y - line_height / 2.0, 0, MAX (0, height - line_height));
   gtk_widget_set_margin_top (GTK_WIDGET (self->drop_indicator), (int) line_y);
 }

@@ -23,6 +23,7 @@ struct _SbTaskCard
   GtkLabel      *priority_label;
   GtkLabel      *title_label;
   GtkLabel      *story_label;
+  GtkBox        *footer;
   AdwAvatar     *avatar;
   GtkLabel      *due_label;
   GtkBox        *comments_box;
@@ -158,6 +159,11 @@ sb_task_card_sync (SbTaskCard *self)
   comments = g_strdup_printf ("%u", sb_task_get_comment_count (task));
   gtk_label_set_text (self->comments_label, comments);
   gtk_widget_set_visible (GTK_WIDGET (self->comments_box), sb_task_get_comment_count (task) > 0);
+
+  /* No empty line at the bottom of a card that has nothing to show there. */
+  gtk_widget_set_visible (GTK_WIDGET (self->footer),
+                          assignee != NULL || sb_task_get_due_date (task) != NULL
+                          || sb_task_get_comment_count (task) > 0);
 
   description = describe_task (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -365,6 +371,7 @@ sb_task_card_class_init (SbTaskCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, priority_label);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, story_label);
+  gtk_widget_class_bind_template_child (widget_class, SbTaskCard, footer);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, due_label);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, comments_box);
