@@ -781,6 +781,61 @@ test_drop_indicator_and_autoscroll (SbTestFixture *fixture,
   board_close (&b);
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} CountQuery;
+
+static gboolean
+count_shown (gpointer data)
+{
+  CountQuery *query = data;
+
+  return sb_ui_test_find_widget (query->root, GTK_TYPE_LABEL, query->text) != NULL;
+}
+
+/* Another process deletes tasks behind the open board: the cards of the gone tasks are blank
+ * stand-ins for a moment (no warning, no stray text), then the board reads its columns again
+ * and the view follows. */
+static void
+test_another_writer (SbTestFixture *fixture,
+                     gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  g_autoptr(SbDatabase) other = NULL;
+  g_autoptr(GError) error = NULL;
+  CountQuery query = { NULL, "250" };
+  GtkListView *list_view;
+  Board b = { 0 };
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Task %03u", i);
+
+      sb_test_create_task (fixture->ws, project_id, title, 0);
+    }
+  board_open (&b, fixture, project_id);
+  g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (board_column (&b, 0)),
+                                            GTK_TYPE_LABEL, "300"));
+
+  other = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  sb_test_exec (sb_database_get_handle (other),
+                "UPDATE tasks SET deleted_at = 1 WHERE title GLOB 'Task 2[0-4]?'");
+
+  /* Scrolling to the end reads past the first chunk, which notices the change. */
+  list_view = sb_board_column_get_list_view (board_column (&b, 0));
+  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", 299);
+  query.root = GTK_WIDGET (board_column (&b, 0));
+  g_assert_true (sb_ui_test_wait_until (count_shown, &query, 3000));
+  sb_ui_test_spin (100);
+  g_assert_null (sb_ui_test_find_widget (GTK_WIDGET (b.view), GTK_TYPE_LABEL, "Task 249"));
+  g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (b.view), GTK_TYPE_LABEL, "Task 299"));
+
+  board_close (&b);
+}
+
 /* A board that looks used: stories, assignees, every priority, due dates (some past),
  * comments, and cards in every column. */
 static gint64
@@ -870,6 +925,7 @@ main (int    argc,
   sb_test_add ("/ui/board/card-follows-task", test_card_follows_task);
   sb_test_add ("/ui/board/story-filter", test_story_filter);
   sb_test_add ("/ui/board/drop-indicator-and-autoscroll", test_drop_indicator_and_autoscroll);
+  sb_test_add ("/ui/board/another-writer", test_another_writer);
   sb_test_add ("/ui/board/screenshots", test_screenshots);
 
   return g_test_run ();

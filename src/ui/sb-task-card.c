@@ -108,15 +108,15 @@ sb_task_card_sync (SbTaskCard *self)
   const char *assignee;
   SbPriority priority;
 
-  if (task == NULL)
+  /* No task, or a blank stand-in (id 0) for one another process removed: an empty card until
+   * the board reads its columns again. */
+  if (task == NULL || sb_task_get_id (task) == 0)
     {
       gtk_label_set_text (self->key_label, "");
       gtk_label_set_text (self->title_label, "");
-      gtk_label_set_text (self->priority_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->priority_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->story_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->avatar), FALSE);
-      gtk_label_set_text (self->due_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->comments_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->footer), FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -126,6 +126,7 @@ sb_task_card_sync (SbTaskCard *self)
 
   priority = sb_task_get_priority (task);
   gtk_label_set_text (self->priority_label, priority_name (priority));
+  gtk_widget_set_visible (GTK_WIDGET (self->priority_label), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (priority_classes); i++)
     {
       if (i == (guint) priority)
