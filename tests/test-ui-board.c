@@ -22,11 +22,13 @@ typedef struct
   SbBoardView   *view;
 } Board;
 
-/* Opens the project's board, as whoever is signed in, in a window. */
+/* Opens the project's board, as whoever is signed in, in a window @width wide. */
 static void
-board_open (Board         *b,
-            SbTestFixture *fixture,
-            gint64         project_id)
+board_open_sized (Board         *b,
+                  SbTestFixture *fixture,
+                  gint64         project_id,
+                  int            width,
+                  int            height)
 {
   b->fixture = fixture;
   b->project_id = project_id;
@@ -34,12 +36,20 @@ board_open (Board         *b,
   b->board = sb_test_open_board (fixture->ws, project_id);
 
   b->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (b->window, 1340, 720);
+  gtk_window_set_default_size (b->window, width, height);
   b->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   b->view = SB_BOARD_VIEW (sb_board_view_new (b->board));
   adw_toast_overlay_set_child (b->overlay, GTK_WIDGET (b->view));
   gtk_window_set_child (b->window, GTK_WIDGET (b->overlay));
   sb_ui_test_show_window (b->window);
+}
+
+static void
+board_open (Board         *b,
+            SbTestFixture *fixture,
+            gint64         project_id)
+{
+  board_open_sized (b, fixture, project_id, 1280, 720);
 }
 
 static void
@@ -891,9 +901,11 @@ test_screenshots (SbTestFixture *fixture,
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *light = NULL;
   g_autofree char *dark = NULL;
+  g_autofree char *narrow = NULL;
+  gint64 project_id = create_demo_project (fixture);
   Board b = { 0 };
 
-  board_open (&b, fixture, create_demo_project (fixture));
+  board_open (&b, fixture, project_id);
   sb_ui_test_spin (200);
   light = sb_ui_test_screenshot (GTK_WIDGET (b.window), "board-view");
   g_assert_true (g_file_test (light, G_FILE_TEST_EXISTS));
@@ -903,7 +915,14 @@ test_screenshots (SbTestFixture *fixture,
   dark = sb_ui_test_screenshot (GTK_WIDGET (b.window), "board-view-dark");
   g_assert_true (g_file_test (dark, G_FILE_TEST_EXISTS));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  board_close (&b);
 
+  /* At 360 px the columns keep their width and scroll sideways. */
+  board_open_sized (&b, fixture, project_id, 360, 640);
+  sb_ui_test_spin (200);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (b.window)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (board_column (&b, 0))), >=, 300);
+  narrow = sb_ui_test_screenshot (GTK_WIDGET (b.window), "board-view-narrow");
   board_close (&b);
 }
 

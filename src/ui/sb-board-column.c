@@ -37,6 +37,7 @@ struct _SbBoardColumn
   GtkOverlay        *list_overlay;
   GtkScrolledWindow *scrolled_window;
   GtkListView       *list_view;
+  GtkLabel          *empty_label;
   GtkBox            *drop_indicator;
   GtkPopover        *add_popover;
   GtkEntry          *title_entry;
@@ -72,6 +73,7 @@ update_count (SbBoardColumn *self)
   g_autofree char *description = NULL;
 
   gtk_label_set_text (self->count_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
   /* Translators: %s is a column's name, %u how many tasks it holds. */
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u task", "%s, %u tasks", n),
                                  sb_column_get_name (self->column), n);
@@ -551,6 +553,7 @@ sb_board_column_class_init (SbBoardColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, list_overlay);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, empty_label);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, drop_indicator);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, add_popover);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, title_entry);
