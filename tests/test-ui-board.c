@@ -673,6 +673,36 @@ test_card_follows_task (SbTestFixture *fixture,
   sb_test_add_comment (fixture->ws, tasks[3], "On it.");
   g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "1"));
 
+  /* What a screen reader says. */
+  {
+    g_autofree char *label = _sb_task_card_describe (card);
+
+    g_assert_cmpstr (label, ==, "WEB-4: Fix the login form, In Progress, Critical priority, "
+                                "assigned to Milo Member, due 2020-01-31, overdue, 1 comment");
+  }
+
+  /* The drag carries the task itself. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (card));
+    g_autoptr(GdkContentProvider) content = NULL;
+    g_auto(GValue) value = G_VALUE_INIT;
+    GtkDragSource *source = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DRAG_SOURCE (controller))
+          source = GTK_DRAG_SOURCE (controller);
+      }
+    g_assert_nonnull (source);
+    g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &content);
+    g_assert_nonnull (content);
+    g_value_init (&value, SB_TYPE_TASK);
+    g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
+    g_assert_true (g_value_get_object (&value) == task);
+  }
+
   board_close (&b);
 }
 

@@ -29,4 +29,8 @@ gboolean       _sb_board_view_move_task         (SbBoardView *self,
                                                  guint        position,
                                                  gboolean     with_toast);
 
+/* The card's accessible label: "WEB-12: Fix login, To Do, High priority, due 2026-12-01,
+ * overdue". */
+char          *_sb_task_card_describe           (SbTaskCard  *self);
+
 G_END_DECLS

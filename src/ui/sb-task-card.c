@@ -66,8 +66,8 @@ priority_name (SbPriority priority)
 }
 
 /* "WEB-12: Fix login, To Do, High priority, due 2026-12-01, overdue", for screen readers. */
-static char *
-describe_task (SbTaskCard *self)
+char *
+_sb_task_card_describe (SbTaskCard *self)
 {
   SbTask *task = self->task;
   GString *text = g_string_new (NULL);
@@ -166,7 +166,7 @@ sb_task_card_sync (SbTaskCard *self)
                           assignee != NULL || sb_task_get_due_date (task) != NULL
                           || sb_task_get_comment_count (task) > 0);
 
-  description = describe_task (self);
+  description = _sb_task_card_describe (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
