@@ -11,7 +11,6 @@
 
 G_BEGIN_DECLS
 
-SbBoard       *_sb_board_view_get_board_model   (SbBoardView *self);
 gboolean       _sb_board_view_get_can_delete    (SbBoardView *self);
 SbBoardColumn *_sb_board_view_get_column_widget (SbBoardView *self,
                                                  gint64       column_id);

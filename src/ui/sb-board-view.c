@@ -431,12 +431,13 @@ sb_board_view_delete_task_action (GtkWidget  *widget,
   AdwToast *toast;
   SbTaskCard *card;
 
+  /* Held: deleting unbinds the card that holds the task. */
+  g_set_object (&task, get_target_task (self, &column, &position));
   card = get_target_card (self);
   if (card != NULL)
     sb_task_card_close_menu (card);
-  if (get_target_task (self, &column, &position) == NULL || !self->can_delete)
+  if (task == NULL || !self->can_delete)
     return;
-  task = g_object_ref (get_target_task (self, &column, &position));
 
   if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
     {
@@ -664,12 +665,6 @@ sb_board_view_focus_task (SbBoardView *self,
 }
 
 /* Private API, for the columns, the cards and the tests. */
-
-SbBoard *
-_sb_board_view_get_board_model (SbBoardView *self)
-{
-  return self->board;
-}
 
 gboolean
 _sb_board_view_get_can_delete (SbBoardView *self)
