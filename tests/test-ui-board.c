@@ -223,11 +223,13 @@ create_two_column_project (SbTestFixture *fixture,
   gint64 column_ids[SB_TEST_N_COLUMNS];
 
   sb_test_get_column_ids (fixture->ws, project_id, column_ids);
-  task_ids[0] = sb_test_create_task (fixture->ws, project_id, "Sketch the landing page", column_ids[0]);
-  task_ids[1] = sb_test_create_task (fixture->ws, project_id, "Pick a font", column_ids[0]);
-  task_ids[2] = sb_test_create_task (fixture->ws, project_id, "Write the copy", column_ids[0]);
-  task_ids[3] = sb_test_create_task (fixture->ws, project_id, "Fix login", column_ids[1]);
-  task_ids[4] = sb_test_create_task (fixture->ws, project_id, "Set up CI", column_ids[1]);
+  static const char *titles[] = {
+    "Sketch the landing page", "Pick a font", "Write the copy", "Fix login", "Set up CI",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    task_ids[i] = sb_test_create_task (fixture->ws, project_id, titles[i],
+                                       column_ids[i < 3 ? 0 : 1]);
   return project_id;
 }
 
@@ -614,7 +616,8 @@ test_add_task (SbTestFixture *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Review the copy");
   g_signal_emit_by_name (entry, "activate");
-  assert_signature (&b, "To Do: WEB-1 WEB-2 WEB-3 | In Progress: WEB-4 WEB-5 | In Review: WEB-6 | Done:");
+  assert_signature (&b, "To Do: WEB-1 WEB-2 WEB-3 | In Progress: WEB-4 WEB-5"
+                        " | In Review: WEB-6 | Done:");
   new_id = sb_test_query_int (fixture->db, "SELECT id FROM tasks WHERE title = 'Review the copy'");
   assert_focus_on (&b, new_id);
   g_assert_false (gtk_widget_get_visible (popover));
@@ -624,7 +627,8 @@ test_add_task (SbTestFixture *fixture,
   sb_board_column_show_add_popover (column);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Proofread");
   g_assert_true (gtk_widget_activate_action (entry, "column.add-task", NULL));
-  assert_signature (&b, "To Do: WEB-1 WEB-2 WEB-3 | In Progress: WEB-4 WEB-5 | In Review: WEB-6 WEB-7 | Done:");
+  assert_signature (&b, "To Do: WEB-1 WEB-2 WEB-3 | In Progress: WEB-4 WEB-5"
+                        " | In Review: WEB-6 WEB-7 | Done:");
 
   board_close (&b);
 }

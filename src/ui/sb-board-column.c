@@ -374,7 +374,8 @@ on_drop_target_drop (GtkDropTarget *target,
 static void
 add_task (SbBoardColumn *self)
 {
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->title_entry));
+  g_autofree char *title = g_strstrip (g_strdup (text));
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) task = NULL;
   SbBoardView *view;
@@ -544,8 +545,8 @@ sb_board_column_class_init (SbBoardColumnClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sprintboard/Sprintboard/sb-board-column.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/sprintboard/Sprintboard/sb-board-column.ui");
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, header);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, name_label);
   gtk_widget_class_bind_template_child (widget_class, SbBoardColumn, count_label);

@@ -112,7 +112,7 @@ show_toast (SbBoardView *self,
 }
 
 static void
-show_error_toast (SbBoardView *self,
+show_error_toast (SbBoardView  *self,
                   const GError *error)
 {
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
@@ -557,8 +557,8 @@ sb_board_view_class_init (SbBoardViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, SB_TYPE_TASK);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sprintboard/Sprintboard/sb-board-view.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/sprintboard/Sprintboard/sb-board-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SbBoardView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SbBoardView, columns_box);
 

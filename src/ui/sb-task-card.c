@@ -366,8 +366,8 @@ sb_task_card_class_init (SbTaskCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/sprintboard/Sprintboard/sb-task-card.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/sprintboard/Sprintboard/sb-task-card.ui");
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, key_label);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, priority_label);
   gtk_widget_class_bind_template_child (widget_class, SbTaskCard, title_label);
