@@ -219,14 +219,13 @@ static gint64
 create_two_column_project (SbTestFixture *fixture,
                            gint64        *task_ids)
 {
+  static const char *titles[] = {
+    "Sketch the landing page", "Pick a font", "Write the copy", "Fix login", "Set up CI",
+  };
   gint64 project_id = sb_test_create_project (fixture, FALSE);
   gint64 column_ids[SB_TEST_N_COLUMNS];
 
   sb_test_get_column_ids (fixture->ws, project_id, column_ids);
-  static const char *titles[] = {
-    "Sketch the landing page", "Pick a font", "Write the copy", "Fix login", "Set up CI",
-  };
-
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     task_ids[i] = sb_test_create_task (fixture->ws, project_id, titles[i],
                                        column_ids[i < 3 ? 0 : 1]);
