@@ -375,6 +375,16 @@ test_drop_within_column (SbTestFixture *fixture,
   board_close (&b);
 }
 
+/* As the window's shortcuts do: the action, looked up from the focus widget up. */
+static gboolean
+activate_from_focus (Board      *b,
+                     const char *action)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (b->window));
+
+  return focus != NULL && gtk_widget_activate_action (focus, action, NULL);
+}
+
 static void
 activate_on_card (Board      *b,
                   guint       index,
@@ -413,18 +423,18 @@ test_keyboard_moves (SbTestFixture *fixture,
   assert_toast (&b, "Moved WEB-2 to In Progress");
 
   /* The focused card moves again, without looking for it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-down", NULL));
+  g_assert_true (activate_from_focus (&b, "board.move-down"));
   assert_signature (&b, "To Do: WEB-1 WEB-3 | In Progress: WEB-4 WEB-5 WEB-2 | In Review: | Done:");
   assert_focus_on (&b, tasks[1]);
 
   /* At the bottom, down does nothing. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-down", NULL));
+  g_assert_true (activate_from_focus (&b, "board.move-down"));
   assert_signature (&b, "To Do: WEB-1 WEB-3 | In Progress: WEB-4 WEB-5 WEB-2 | In Review: | Done:");
 
   activate_on_card (&b, 1, tasks[1], "board.move-up");
   assert_signature (&b, "To Do: WEB-1 WEB-3 | In Progress: WEB-4 WEB-2 WEB-5 | In Review: | Done:");
   assert_focus_on (&b, tasks[1]);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-up", NULL));
+  g_assert_true (activate_from_focus (&b, "board.move-up"));
   assert_signature (&b, "To Do: WEB-1 WEB-3 | In Progress: WEB-2 WEB-4 WEB-5 | In Review: | Done:");
   assert_focus_on (&b, tasks[1]);
 
@@ -433,12 +443,12 @@ test_keyboard_moves (SbTestFixture *fixture,
   assert_focus_on (&b, tasks[1]);
 
   /* At the first column, left does nothing. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-left", NULL));
+  g_assert_true (activate_from_focus (&b, "board.move-left"));
   assert_signature (&b, "To Do: WEB-2 WEB-1 WEB-3 | In Progress: WEB-4 WEB-5 | In Review: | Done:");
 
   /* Three to the right: the last column. */
   for (guint i = 0; i < 3; i++)
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-right", NULL));
+    g_assert_true (activate_from_focus (&b, "board.move-right"));
   assert_signature (&b, "To Do: WEB-1 WEB-3 | In Progress: WEB-4 WEB-5 | In Review: | Done: WEB-2");
   assert_focus_on (&b, tasks[1]);
 
@@ -472,8 +482,8 @@ test_move_to_menu (SbTestFixture *fixture,
 
   /* On the focused card, to the end of a column. */
   gtk_widget_grab_focus (GTK_WIDGET (board_card (&b, 0, tasks[0])));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (b.view), "board.move-to", "x",
-                                             b.column_ids[1]));
+  g_assert_true (gtk_widget_activate_action (gtk_root_get_focus (GTK_ROOT (b.window)),
+                                             "board.move-to", "x", b.column_ids[1]));
   assert_signature (&b, "To Do: WEB-2 WEB-3 | In Progress: WEB-5 WEB-1 | In Review: | Done: WEB-4");
   assert_focus_on (&b, tasks[0]);
 
@@ -538,6 +548,15 @@ test_delete_as_member (SbTestFixture *fixture,
   gtk_widget_activate_action (GTK_WIDGET (card), "board.delete-task", NULL);
   sb_ui_test_spin (50);
   assert_signature (&b, SIGNATURE_START);
+
+  /* The manager signs in at the same window: Delete is enabled on the cards shown. */
+  sb_test_sign_in (fixture, fixture->manager_id);
+  sb_task_card_popup_menu (card, 10, 10);
+  button = sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_BUTTON, "_Delete");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  sb_task_card_close_menu (card);
 
   board_close (&b);
 }
@@ -607,6 +626,13 @@ test_add_task (SbTestFixture *fixture,
   g_assert_true (sb_ui_test_wait_until (popover_shown, popover, 2000));
   entry = sb_ui_test_find_widget (popover, GTK_TYPE_ENTRY, NULL);
   g_assert_nonnull (entry);
+
+  /* The card actions are not found from the entry: the window's Return and Delete keys go on
+   * to it. */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  g_assert_false (activate_from_focus (&b, "board.open-task"));
+  g_assert_false (activate_from_focus (&b, "board.delete-task"));
+  g_assert_false (activate_from_focus (&b, "board.move-left"));
 
   /* Blank titles are not added. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "   ");

@@ -16,10 +16,6 @@ SbBoardColumn *_sb_board_view_get_column_widget (SbBoardView *self,
                                                  gint64       column_id);
 GMenuModel    *_sb_board_view_create_card_menu  (SbBoardView *self,
                                                  SbTask      *task);
-void           _sb_board_view_set_menu_card     (SbBoardView *self,
-                                                 SbTaskCard  *card);
-void           _sb_board_view_forget_menu_card  (SbBoardView *self,
-                                                 SbTaskCard  *card);
 void           _sb_board_view_activate_task     (SbBoardView *self,
                                                  SbTask      *task);
 gboolean       _sb_board_view_move_task         (SbBoardView *self,
@@ -27,6 +23,15 @@ gboolean       _sb_board_view_move_task         (SbBoardView *self,
                                                  SbColumn    *column,
                                                  guint        position,
                                                  gboolean     with_toast);
+void           _sb_board_view_move_task_by      (SbBoardView *self,
+                                                 SbTask      *task,
+                                                 int          columns,
+                                                 int          places);
+void           _sb_board_view_move_task_to      (SbBoardView *self,
+                                                 SbTask      *task,
+                                                 gint64       column_id);
+void           _sb_board_view_delete_task       (SbBoardView *self,
+                                                 SbTask      *task);
 
 /* The card's accessible label: "WEB-12: Fix login, To Do, High priority, due 2026-12-01,
  * overdue". */

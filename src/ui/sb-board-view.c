@@ -20,7 +20,6 @@ struct _SbBoardView
   gulong             columns_changed_handler;
   gulong             employee_handler;
   gboolean           can_delete;
-  SbTaskCard        *menu_card;       /* weak: the card whose context menu is open */
   AdwToast          *toast;           /* weak: the last toast shown */
   SbTask            *pending_focus;
   guint              pending_focus_id;
@@ -35,6 +34,7 @@ enum
 {
   PROP_0,
   PROP_BOARD,
+  PROP_CAN_DELETE,
   N_PROPS
 };
 
@@ -120,33 +120,6 @@ show_error_toast (SbBoardView  *self,
   show_toast (self, adw_toast_new (escaped));
 }
 
-static SbTaskCard *
-get_target_card (SbBoardView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *card = focus != NULL ? gtk_widget_get_ancestor (focus, SB_TYPE_TASK_CARD) : NULL;
-
-  if (card != NULL && gtk_widget_is_ancestor (card, GTK_WIDGET (self)))
-    return SB_TASK_CARD (card);
-  return self->menu_card;
-}
-
-/* The task of the focused card (or the one whose menu is open), and where it is. */
-static SbTask *
-get_target_task (SbBoardView *self,
-                 SbColumn   **column,
-                 guint       *position)
-{
-  SbTaskCard *card = get_target_card (self);
-  SbTask *task = card != NULL ? sb_task_card_get_task (card) : NULL;
-
-  if (self->board == NULL || task == NULL || sb_task_get_id (task) == 0
-      || !sb_board_find_task (self->board, task, column, position))
-    return NULL;
-  return task;
-}
-
 static guint
 column_index (SbBoardView *self,
               SbColumn    *column)
@@ -171,8 +144,10 @@ update_can_delete (SbBoardView *self)
   gint64 manager = self->board != NULL
                      ? sb_project_get_manager_id (sb_board_get_project (self->board)) : 0;
 
-  self->can_delete = me != 0 && me == manager;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete-task", self->can_delete);
+  if (self->can_delete == (me != 0 && me == manager))
+    return;
+  self->can_delete = !self->can_delete;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_DELETE]);
 }
 
 static void
@@ -311,159 +286,6 @@ on_workspace_current_employee_notify (SbWorkspace *workspace,
 }
 
 static void
-move_by (SbBoardView *self,
-         int          columns,
-         int          places)
-{
-  g_autoptr(SbTask) task = NULL;
-  g_autoptr(SbColumn) target = NULL;
-  SbColumn *column = NULL;
-  guint position = 0;
-  guint n_columns;
-  guint index;
-
-  /* Held: the move unbinds the card that holds the task. */
-  g_set_object (&task, get_target_task (self, &column, &position));
-  if (task == NULL)
-    return;
-
-  if (places != 0)
-    {
-      guint n = g_list_model_get_n_items (sb_column_get_tasks (column));
-
-      if ((places < 0 && position == 0) || (places > 0 && position + 1 >= n))
-        return;
-      /* Positions count the column without the task itself: one down is position + 1. */
-      _sb_board_view_move_task (self, task, column, position + places, FALSE);
-      return;
-    }
-
-  n_columns = g_list_model_get_n_items (G_LIST_MODEL (self->board));
-  index = column_index (self, column);
-  if ((columns < 0 && index == 0) || (columns > 0 && index + 1 >= n_columns))
-    return;
-  target = g_list_model_get_item (G_LIST_MODEL (self->board), index + columns);
-  _sb_board_view_move_task (self, task, target,
-                            MIN (position, g_list_model_get_n_items (sb_column_get_tasks (target))),
-                            TRUE);
-}
-
-static void
-sb_board_view_move_left_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  move_by (SB_BOARD_VIEW (widget), -1, 0);
-}
-
-static void
-sb_board_view_move_right_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  move_by (SB_BOARD_VIEW (widget), 1, 0);
-}
-
-static void
-sb_board_view_move_up_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  move_by (SB_BOARD_VIEW (widget), 0, -1);
-}
-
-static void
-sb_board_view_move_down_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  move_by (SB_BOARD_VIEW (widget), 0, 1);
-}
-
-static void
-sb_board_view_move_to_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  SbBoardView *self = SB_BOARD_VIEW (widget);
-  g_autoptr(SbTask) held = NULL;
-  SbColumn *from = NULL;
-  guint position = 0;
-  SbTask *task = get_target_task (self, &from, &position);
-  SbColumn *column;
-
-  if (task == NULL)
-    return;
-  column = sb_board_get_column_by_id (self->board, g_variant_get_int64 (parameter));
-  if (column == NULL || column == from)
-    return;
-  held = g_object_ref (task);
-  _sb_board_view_move_task (self, held, column, G_MAXUINT, TRUE);
-}
-
-static void
-sb_board_view_open_task_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  SbBoardView *self = SB_BOARD_VIEW (widget);
-  SbColumn *column = NULL;
-  guint position = 0;
-  SbTask *task = get_target_task (self, &column, &position);
-
-  if (task != NULL)
-    _sb_board_view_activate_task (self, task);
-}
-
-static void
-sb_board_view_delete_task_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  SbBoardView *self = SB_BOARD_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-  g_autoptr(SbTask) next = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  SbColumn *column = NULL;
-  guint position = 0;
-  AdwToast *toast;
-  SbTaskCard *card;
-
-  /* Held: deleting unbinds the card that holds the task. */
-  g_set_object (&task, get_target_task (self, &column, &position));
-  card = get_target_card (self);
-  if (card != NULL)
-    sb_task_card_close_menu (card);
-  if (task == NULL || !self->can_delete)
-    return;
-
-  if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
-    {
-      show_error_toast (self, error);
-      return;
-    }
-
-  /* Focus stays in the column: on the card that took the deleted one's place. */
-  next = g_list_model_get_item (sb_column_get_tasks (column), position);
-  if (next == NULL && position > 0)
-    next = g_list_model_get_item (sb_column_get_tasks (column), position - 1);
-  if (next != NULL)
-    sb_board_view_focus_task (self, next);
-
-  escaped = g_markup_escape_text (sb_task_get_key (task), -1);
-  /* Translators: %s is a task's key, like WEB-3. */
-  title = g_strdup_printf (_("Deleted %s"), escaped);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_delete_toast_button_clicked),
-                         undo_new (self, task, sb_column_get_id (column), position),
-                         undo_closure_notify, 0);
-  show_toast (self, toast);
-}
-
-static void
 sb_board_view_add_task_action (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
@@ -483,7 +305,6 @@ sb_board_view_dispose (GObject *object)
 
   cancel_pending_focus (self);
   sb_board_view_set_board (self, NULL);
-  g_clear_weak_pointer (&self->menu_card);
   g_clear_weak_pointer (&self->toast);
   /* AdwBin unparents its child itself: let it, before the template forgets it. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -504,6 +325,9 @@ sb_board_view_get_property (GObject    *object,
     {
     case PROP_BOARD:
       g_value_set_object (value, self->board);
+      break;
+    case PROP_CAN_DELETE:
+      g_value_set_boolean (value, self->can_delete);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -542,6 +366,15 @@ sb_board_view_class_init (SbBoardViewClass *klass)
     g_param_spec_object ("board", NULL, NULL,
                          SB_TYPE_BOARD,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SbBoardView:can-delete:
+   *
+   * Whether the signed-in employee manages the project, so that the cards' Delete is enabled.
+   */
+  properties[PROP_CAN_DELETE] =
+    g_param_spec_boolean ("can-delete", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -562,21 +395,8 @@ sb_board_view_class_init (SbBoardViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbBoardView, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, SbBoardView, columns_box);
 
-  /* No shortcuts here: the window binds them all, to these names. */
-  gtk_widget_class_install_action (widget_class, "board.move-left", NULL,
-                                   sb_board_view_move_left_action);
-  gtk_widget_class_install_action (widget_class, "board.move-right", NULL,
-                                   sb_board_view_move_right_action);
-  gtk_widget_class_install_action (widget_class, "board.move-up", NULL,
-                                   sb_board_view_move_up_action);
-  gtk_widget_class_install_action (widget_class, "board.move-down", NULL,
-                                   sb_board_view_move_down_action);
-  gtk_widget_class_install_action (widget_class, "board.move-to", "x",
-                                   sb_board_view_move_to_action);
-  gtk_widget_class_install_action (widget_class, "board.open-task", NULL,
-                                   sb_board_view_open_task_action);
-  gtk_widget_class_install_action (widget_class, "board.delete-task", NULL,
-                                   sb_board_view_delete_task_action);
+  /* The card actions (board.move-left, …) are the cards' own: see sb-task-card.c. No
+   * shortcuts here: the window binds them all. */
   gtk_widget_class_install_action (widget_class, "board.add-task", "x",
                                    sb_board_view_add_task_action);
 
@@ -590,7 +410,6 @@ static void
 sb_board_view_init (SbBoardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete-task", FALSE);
 }
 
 GtkWidget *
@@ -724,25 +543,102 @@ _sb_board_view_create_card_menu (SbBoardView *self,
 }
 
 void
-_sb_board_view_set_menu_card (SbBoardView *self,
-                              SbTaskCard  *card)
-{
-  g_set_weak_pointer (&self->menu_card, card);
-}
-
-void
-_sb_board_view_forget_menu_card (SbBoardView *self,
-                                 SbTaskCard  *card)
-{
-  if (self->menu_card == card)
-    g_clear_weak_pointer (&self->menu_card);
-}
-
-void
 _sb_board_view_activate_task (SbBoardView *self,
                               SbTask      *task)
 {
   g_signal_emit (self, signals[TASK_ACTIVATED], 0, task);
+}
+
+/* Moves @task @columns to the right (left when negative) keeping its place, or @places down
+ * (up) in its column; nothing at the edges. */
+void
+_sb_board_view_move_task_by (SbBoardView *self,
+                             SbTask      *task,
+                             int          columns,
+                             int          places)
+{
+  g_autoptr(SbColumn) target = NULL;
+  SbColumn *column = NULL;
+  guint position = 0;
+  guint n_columns;
+  guint index;
+
+  if (self->board == NULL || !sb_board_find_task (self->board, task, &column, &position))
+    return;
+
+  if (places != 0)
+    {
+      guint n = g_list_model_get_n_items (sb_column_get_tasks (column));
+
+      if ((places < 0 && position == 0) || (places > 0 && position + 1 >= n))
+        return;
+      /* Positions count the column without the task itself: one down is position + 1. */
+      _sb_board_view_move_task (self, task, column, position + places, FALSE);
+      return;
+    }
+
+  n_columns = g_list_model_get_n_items (G_LIST_MODEL (self->board));
+  index = column_index (self, column);
+  if ((columns < 0 && index == 0) || (columns > 0 && index + 1 >= n_columns))
+    return;
+  target = g_list_model_get_item (G_LIST_MODEL (self->board), index + columns);
+  _sb_board_view_move_task (self, task, target,
+                            MIN (position, g_list_model_get_n_items (sb_column_get_tasks (target))),
+                            TRUE);
+}
+
+/* Moves @task to the end of the column @column_id. */
+void
+_sb_board_view_move_task_to (SbBoardView *self,
+                             SbTask      *task,
+                             gint64       column_id)
+{
+  SbColumn *column = self->board != NULL ? sb_board_get_column_by_id (self->board, column_id)
+                                         : NULL;
+
+  if (column != NULL && sb_task_get_column_id (task) != column_id)
+    _sb_board_view_move_task (self, task, column, G_MAXUINT, TRUE);
+}
+
+/* Deletes @task (the project's manager only), keeps the focus in its column, and offers Undo. */
+void
+_sb_board_view_delete_task (SbBoardView *self,
+                            SbTask      *task)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbTask) next = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  SbColumn *column = NULL;
+  guint position = 0;
+  AdwToast *toast;
+
+  if (!self->can_delete || self->board == NULL
+      || !sb_board_find_task (self->board, task, &column, &position))
+    return;
+
+  if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  /* Focus stays in the column: on the card that took the deleted one's place. */
+  next = g_list_model_get_item (sb_column_get_tasks (column), position);
+  if (next == NULL && position > 0)
+    next = g_list_model_get_item (sb_column_get_tasks (column), position - 1);
+  if (next != NULL)
+    sb_board_view_focus_task (self, next);
+
+  escaped = g_markup_escape_text (sb_task_get_key (task), -1);
+  /* Translators: %s is a task's key, like WEB-3. */
+  title = g_strdup_printf (_("Deleted %s"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_delete_toast_button_clicked),
+                         undo_new (self, task, sb_column_get_id (column), position),
+                         undo_closure_notify, 0);
+  show_toast (self, toast);
 }
 
 /* Moves @task with sb_board_move_task(), keeps its card focused, and says so in a toast with

@@ -17,6 +17,8 @@ struct _SbTaskCard
   char          *column_name;
   GtkListItem   *list_item;      /* weak: the list item showing this card, if any */
   GtkWidget     *menu;           /* the open context menu, parented to this card */
+  SbBoardView   *view;           /* weak: the board view this card is in, while rooted */
+  gulong         can_delete_handler;
 
   /* Template children */
   GtkLabel      *key_label;
@@ -245,14 +247,9 @@ unparent_menu_idle (gpointer user_data)
   if (gtk_widget_get_parent (menu) != NULL && !gtk_widget_get_visible (menu))
     {
       SbTaskCard *self = SB_TASK_CARD (gtk_widget_get_parent (menu));
-      GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), SB_TYPE_BOARD_VIEW);
 
       if (self->menu == menu)
-        {
-          self->menu = NULL;
-          if (view != NULL)
-            _sb_board_view_forget_menu_card (SB_BOARD_VIEW (view), self);
-        }
+        self->menu = NULL;
       gtk_widget_unparent (menu);
     }
   return G_SOURCE_REMOVE;
@@ -277,6 +274,125 @@ sb_task_card_menu_popup_action (GtkWidget  *widget,
                            gtk_widget_get_height (widget) / 2.0);
 }
 
+/* The task to act on, held (a move unbinds this card), and the view that does it. */
+static SbTask *
+dup_actionable_task (SbTaskCard   *self,
+                     SbBoardView **view)
+{
+  if (self->view == NULL || self->task == NULL || sb_task_get_id (self->task) == 0)
+    return NULL;
+  *view = self->view;
+  return g_object_ref (self->task);
+}
+
+static void
+sb_task_card_move_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  static const struct
+  {
+    const char *name;
+    int         columns;
+    int         places;
+  } moves[] = {
+    { "board.move-left", -1, 0 },
+    { "board.move-right", 1, 0 },
+    { "board.move-up", 0, -1 },
+    { "board.move-down", 0, 1 },
+  };
+  SbBoardView *view = NULL;
+  g_autoptr(SbTask) task = dup_actionable_task (SB_TASK_CARD (widget), &view);
+
+  if (task == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    if (g_str_equal (action_name, moves[i].name))
+      _sb_board_view_move_task_by (view, task, moves[i].columns, moves[i].places);
+}
+
+static void
+sb_task_card_move_to_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  SbBoardView *view = NULL;
+  g_autoptr(SbTask) task = dup_actionable_task (SB_TASK_CARD (widget), &view);
+
+  if (task != NULL)
+    _sb_board_view_move_task_to (view, task, g_variant_get_int64 (parameter));
+}
+
+static void
+sb_task_card_open_task_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SbBoardView *view = NULL;
+  g_autoptr(SbTask) task = dup_actionable_task (SB_TASK_CARD (widget), &view);
+
+  if (task != NULL)
+    _sb_board_view_activate_task (view, task);
+}
+
+static void
+sb_task_card_delete_task_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  SbTaskCard *self = SB_TASK_CARD (widget);
+  SbBoardView *view = NULL;
+  g_autoptr(SbTask) task = dup_actionable_task (self, &view);
+
+  sb_task_card_close_menu (self);
+  if (task != NULL)
+    _sb_board_view_delete_task (view, task);
+}
+
+static void
+sync_can_delete (SbTaskCard *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete-task",
+                                 self->view != NULL && _sb_board_view_get_can_delete (self->view));
+}
+
+static void
+on_view_can_delete_notify (SbBoardView *view,
+                           GParamSpec  *pspec,
+                           SbTaskCard  *self)
+{
+  sync_can_delete (self);
+}
+
+static void
+sb_task_card_root (GtkWidget *widget)
+{
+  SbTaskCard *self = SB_TASK_CARD (widget);
+  GtkWidget *view;
+
+  GTK_WIDGET_CLASS (sb_task_card_parent_class)->root (widget);
+
+  view = gtk_widget_get_ancestor (widget, SB_TYPE_BOARD_VIEW);
+  g_set_weak_pointer (&self->view, view != NULL ? SB_BOARD_VIEW (view) : NULL);
+  if (self->view != NULL)
+    self->can_delete_handler = g_signal_connect (self->view, "notify::can-delete",
+                                                 G_CALLBACK (on_view_can_delete_notify), self);
+  sync_can_delete (self);
+}
+
+static void
+sb_task_card_unroot (GtkWidget *widget)
+{
+  SbTaskCard *self = SB_TASK_CARD (widget);
+
+  if (self->view != NULL)
+    g_clear_signal_handler (&self->can_delete_handler, self->view);
+  g_clear_weak_pointer (&self->view);
+  sync_can_delete (self);
+
+  GTK_WIDGET_CLASS (sb_task_card_parent_class)->unroot (widget);
+}
+
 static void
 sb_task_card_dispose (GObject *object)
 {
@@ -284,6 +400,9 @@ sb_task_card_dispose (GObject *object)
   GtkWidget *child;
 
   sb_task_card_set_task (self, NULL);
+  if (self->view != NULL)
+    g_clear_signal_handler (&self->can_delete_handler, self->view);
+  g_clear_weak_pointer (&self->view);
   g_clear_weak_pointer (&self->list_item);
   self->menu = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_TASK_CARD);
@@ -356,6 +475,9 @@ sb_task_card_class_init (SbTaskCardClass *klass)
   object_class->get_property = sb_task_card_get_property;
   object_class->set_property = sb_task_card_set_property;
 
+  widget_class->root = sb_task_card_root;
+  widget_class->unroot = sb_task_card_unroot;
+
   properties[PROP_TASK] =
     g_param_spec_object ("task", NULL, NULL,
                          SB_TYPE_TASK,
@@ -387,6 +509,23 @@ sb_task_card_class_init (SbTaskCardClass *klass)
   gtk_widget_class_install_action (widget_class, "menu.popup", NULL,
                                    sb_task_card_menu_popup_action);
 
+  /* What a card can do, for the keys the window binds (from the focused widget up: only a
+   * focused card, or its menu, finds them) and for the context menu. */
+  gtk_widget_class_install_action (widget_class, "board.move-left", NULL,
+                                   sb_task_card_move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-right", NULL,
+                                   sb_task_card_move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-up", NULL,
+                                   sb_task_card_move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-down", NULL,
+                                   sb_task_card_move_action);
+  gtk_widget_class_install_action (widget_class, "board.move-to", "x",
+                                   sb_task_card_move_to_action);
+  gtk_widget_class_install_action (widget_class, "board.open-task", NULL,
+                                   sb_task_card_open_task_action);
+  gtk_widget_class_install_action (widget_class, "board.delete-task", NULL,
+                                   sb_task_card_delete_task_action);
+
   /* The context menu keys, as every GTK widget with a context menu binds them. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "menu.popup", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
@@ -400,6 +539,7 @@ static void
 sb_task_card_init (SbTaskCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete-task", FALSE);
 }
 
 GtkWidget *
@@ -507,7 +647,6 @@ sb_task_card_popup_menu (SbTaskCard *self,
 
   sb_task_card_close_menu (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  _sb_board_view_set_menu_card (SB_BOARD_VIEW (view), self);
 
   model = _sb_board_view_create_card_menu (SB_BOARD_VIEW (view), self->task);
   self->menu = gtk_popover_menu_new_from_model (model);
