@@ -12,11 +12,19 @@ void
 sb_ui_test_init (int    *argc,
                  char ***argv)
 {
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   GtkSettings *settings;
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   sb_ui_init ();
+
+  /* The application's style sheet, as AdwApplication loads it, so that widgets look the same
+   * in tests and screenshots as in the app. */
+  gtk_css_provider_load_from_resource (css, "/io/github/sprintboard/Sprintboard/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_LIGHT);

@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* gtk_test_init() + adw_init() + the UI's resources; call first in main(). Forces the light
- * style and a fixed font so screenshots compare across runs. */
+/* gtk_test_init() + adw_init() + the UI's resources and style sheet; call first in main().
+ * Forces the light style and a fixed font so screenshots compare across runs. */
 void       sb_ui_test_init             (int          *argc,
                                         char       ***argv);
 
