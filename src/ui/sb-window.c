@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-board-view-private.h"
+#include "sb-board-view.h"
 #include "sb-dashboard.h"
 #include "sb-invite.h"
 #include "sb-outbox.h"
@@ -39,6 +41,8 @@ struct _SbWindow
   AdwViewSwitcherTitle *project_switcher_title;
   GtkButton            *members_button;
   GtkBox               *member_avatars;
+  GtkLabel             *project_title;
+  GtkLabel             *project_subtitle;
   GtkBox               *board_bar;
   GtkDropDown          *story_filter;
   AdwViewStack         *project_stack;
@@ -296,6 +300,9 @@ update_project_header (SbWindow  *self,
 
   adw_view_switcher_title_set_title (self->project_switcher_title, sb_project_get_name (project));
   adw_view_switcher_title_set_subtitle (self->project_switcher_title, subtitle);
+  /* The switcher takes the header's title when the window is wide: the name goes here too. */
+  gtk_label_set_text (self->project_title, sb_project_get_name (project));
+  gtk_label_set_text (self->project_subtitle, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), sb_project_get_name (project));
   update_member_avatars (self);
 }
@@ -319,10 +326,10 @@ static GtkWidget *
 create_board_widget (SbWindow *self,
                      SbBoard  *board)
 {
-  GtkWidget *view = adw_status_page_new ();
+  GtkWidget *view = sb_board_view_new (board);
 
-  (void) on_board_view_task_activated;
-  adw_status_page_set_title (ADW_STATUS_PAGE (view), sb_project_get_name (sb_board_get_project (board)));
+  g_signal_connect_object (view, "task-activated", G_CALLBACK (on_board_view_task_activated),
+                           self, G_CONNECT_SWAPPED);
   return view;
 }
 
@@ -799,6 +806,8 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, project_switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, members_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, member_avatars);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, project_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, project_subtitle);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, board_bar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, story_filter);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, project_stack);
@@ -1059,6 +1068,14 @@ sb_window_delete_task (SbWindow *self,
 
   g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (SB_IS_TASK (task), FALSE);
+
+  /* On the open board, the board view deletes it: its Undo also puts the focus back. */
+  if (self->board_view != NULL && sb_task_get_project_id (task) == self->project_id)
+    {
+      _sb_board_view_delete_task (SB_BOARD_VIEW (self->board_view), task);
+      return sb_task_get_id (task) != 0
+             && !sb_board_find_task (self->board, task, NULL, NULL);
+    }
 
   if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
     {
