@@ -1,0 +1,463 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * SPDX-FileCopyrightText: 2026 The Sprintboard developers */
+
+/* The whole app as a person uses it, in-process: sign up, sign in, create a project with a
+ * member, add tasks in two columns, move a card by drag and drop and one by the keyboard,
+ * close and reopen, see that a member cannot delete and that the manager can, with Undo. */
+
+#include "config.h"
+
+#include "sb-application.h"
+#include "sb-board-column.h"
+#include "sb-board-view-private.h"
+#include "sb-board-view.h"
+#include "sb-login-dialog.h"
+#include "sb-project-editor.h"
+#include "sb-task-card.h"
+#include "sb-ui-test-util.h"
+#include "sb-window.h"
+
+#define NORA_PASSWORD "nora's long password"
+
+static GtkWidget *
+find (GtkWidget  *root,
+      GType       type,
+      const char *label)
+{
+  GtkWidget *widget = sb_ui_test_find_widget (root, type, label);
+
+  if (widget == NULL)
+    g_error ("no %s “%s” under %s", g_type_name (type), label ? label : "(any)",
+             G_OBJECT_TYPE_NAME (root));
+  return widget;
+}
+
+static void
+set_text (GtkWidget  *root,
+          const char *id,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (find (root, GTK_TYPE_EDITABLE, id)), text);
+}
+
+static gboolean
+app_settled (gpointer data)
+{
+  SbApplication *app = data;
+  GtkWindow *dialog = sb_application_get_login_dialog (app);
+
+  return !sb_application_get_restoring (app)
+         && (sb_application_get_main_window (app) != NULL
+             || (dialog != NULL && !sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog))));
+}
+
+static gboolean
+app_has_main_window (gpointer data)
+{
+  GtkWindow *dialog = sb_application_get_login_dialog (data);
+
+  return sb_application_get_main_window (data) != NULL
+         && (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
+}
+
+static SbApplication *
+start_application (const char *path)
+{
+  static guint n_started;
+  SbApplication *app = sb_application_new ();
+  g_autofree char *id = g_strdup_printf ("%s.Flow%u", APPLICATION_ID, ++n_started);
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sb_application_set_database_path (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (sb_ui_test_wait_until (app_settled, app, 15000));
+  return app;
+}
+
+static void
+stop_application (SbApplication *app)
+{
+  GtkWindow *window;
+
+  while ((window = sb_application_get_main_window (app)) != NULL
+         || (window = sb_application_get_login_dialog (app)) != NULL)
+    sb_ui_test_destroy_window (window);
+  sb_ui_test_spin (50);
+  g_object_unref (app);
+}
+
+/* Signs in through the login dialog; returns the main window. */
+static SbWindow *
+sign_in (SbApplication *app,
+         const char    *email,
+         const char    *password)
+{
+  GtkWidget *dialog = GTK_WIDGET (sb_application_get_login_dialog (app));
+
+  g_assert_nonnull (dialog);
+  set_text (dialog, "sign_in_email", email);
+  set_text (dialog, "sign_in_password", password);
+  g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
+  g_assert_true (sb_ui_test_wait_until (app_has_main_window, app, 15000));
+  sb_ui_test_show_window (sb_application_get_main_window (app));
+  return SB_WINDOW (sb_application_get_main_window (app));
+}
+
+static gboolean
+app_has_login_dialog (gpointer data)
+{
+  GtkWindow *window = sb_application_get_main_window (data);
+
+  /* The test holds a reference to the old window: gone means not shown any more. */
+  return sb_application_get_login_dialog (data) != NULL
+         && (window == NULL || !gtk_widget_get_visible (GTK_WIDGET (window)));
+}
+
+static void
+sign_out (SbApplication *app)
+{
+  GtkWindow *window = sb_application_get_main_window (app);
+
+  g_object_ref (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.sign-out", NULL));
+  g_assert_true (sb_ui_test_wait_until (app_has_login_dialog, app, 10000));
+  sb_ui_test_spin (50);
+  /* The main window is gone for good, not just hidden. */
+  g_assert_finalize_object (window);
+}
+
+/* The open toplevel of @type (an editor the window opened). */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Activates the window's shortcuts for @accelerator as pressing the keys does: each one with
+ * that trigger in turn (GtkWindow's own first), until one handles it. */
+static gboolean
+press_shortcut (GtkWidget  *window,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  gboolean found = FALSE;
+
+  g_assert_nonnull (wanted);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          found = TRUE;
+          if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  if (!found)
+    g_error ("no shortcut %s on %s", accelerator, G_OBJECT_TYPE_NAME (window));
+  return FALSE;
+}
+
+static SbBoardColumn *
+board_column (SbWindow *window,
+              guint     index)
+{
+  SbBoard *board = sb_window_get_board (window);
+  g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), index);
+  SbBoardColumn *widget;
+
+  widget = _sb_board_view_get_column_widget (SB_BOARD_VIEW (sb_window_get_board_view (window)),
+                                             sb_column_get_id (column));
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* The "+" of column @index: its action, then the title in its popover, then Enter. */
+static void
+add_task (SbWindow   *window,
+          guint       index,
+          const char *title)
+{
+  SbBoardColumn *column = board_column (window, index);
+  SbColumn *model = sb_board_column_get_column (column);
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (column), "board.add-task", "x",
+                                             sb_column_get_id (model)));
+  popover = find (GTK_WIDGET (column), GTK_TYPE_POPOVER, NULL);
+  g_assert_true (sb_ui_test_wait_until (widget_mapped, popover, 2000));
+  entry = find (popover, GTK_TYPE_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  g_signal_emit_by_name (entry, "activate");
+  sb_ui_test_spin (50);
+}
+
+typedef struct
+{
+  SbBoardColumn *column;
+  SbTask        *task;
+} CardQuery;
+
+static gboolean
+card_exists (gpointer data)
+{
+  CardQuery *query = data;
+
+  return sb_board_column_find_card (query->column, query->task) != NULL;
+}
+
+static GtkWidget *
+card_of (SbWindow *window,
+         SbTask   *task)
+{
+  SbColumn *column = NULL;
+  guint position;
+  CardQuery query = { NULL, task };
+
+  g_assert_true (sb_board_find_task (sb_window_get_board (window), task, &column, &position));
+  query.column = _sb_board_view_get_column_widget (SB_BOARD_VIEW (sb_window_get_board_view (window)),
+                                                   sb_column_get_id (column));
+  g_assert_true (sb_ui_test_wait_until (card_exists, &query, 3000));
+  return sb_board_column_find_card (query.column, task);
+}
+
+static SbTask *
+task_by_title (SbWorkspace *ws,
+               const char  *title)
+{
+  gint64 id = sb_test_query_int (sb_workspace_get_database (ws),
+                                 "SELECT id FROM tasks WHERE title = '%s'", title);
+
+  return sb_test_get_task (ws, id);
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  return sb_ui_test_find_widget (data, GTK_TYPE_LABEL, g_object_get_data (data, "sb-wanted"))
+         != NULL;
+}
+
+static void
+assert_label_shown (GtkWidget  *root,
+                    const char *text)
+{
+  g_object_set_data (G_OBJECT (root), "sb-wanted", (gpointer) text);
+  g_assert_true (sb_ui_test_wait_until (label_shown, root, 3000));
+}
+
+static void
+test_flow (SbTestFixture *fixture,
+           gconstpointer  user_data)
+{
+  SbApplication *app;
+  SbWorkspace *ws;
+  SbWindow *window;
+  GtkWidget *dialog;
+  GtkWidget *editor;
+  g_autofree char *left = NULL;
+  g_autofree char *reopened = NULL;
+  gint64 project_id;
+
+  /* Sign up: a new account is signed in at once. */
+  app = start_application (fixture->path);
+  dialog = GTK_WIDGET (sb_application_get_login_dialog (app));
+  g_assert_nonnull (dialog);
+  sb_ui_test_show_window (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (dialog, "login.show-sign-up", NULL));
+  set_text (dialog, "sign_up_name", "Nora North");
+  set_text (dialog, "sign_up_email", "nora@example.org");
+  set_text (dialog, "sign_up_password", NORA_PASSWORD);
+  set_text (dialog, "sign_up_confirm", NORA_PASSWORD);
+  g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
+  g_assert_true (sb_ui_test_wait_until (app_has_main_window, app, 20000));
+  ws = sb_application_get_workspace (app);
+  g_assert_cmpstr (sb_employee_get_name (sb_workspace_get_current_employee (ws)), ==,
+                   "Nora North");
+
+  /* Sign out, and in again with the password. */
+  sign_out (app);
+  window = sign_in (app, "nora@example.org", NORA_PASSWORD);
+
+  /* New project (Ctrl+N) with Milo as a member: his invite is queued. */
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "<Control>n"));
+  editor = find_toplevel (SB_TYPE_PROJECT_EDITOR);
+  g_assert_nonnull (editor);
+  sb_ui_test_show_window (GTK_WINDOW (editor));
+  gtk_editable_set_text (GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW, "Name")), "Flow test");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW, "Key"))),
+                   ==, "FT");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find (find (find (editor, GTK_TYPE_LIST_BOX,
+                                                                   "members_list"),
+                                                             ADW_TYPE_ACTION_ROW, "Milo Member"),
+                                                       GTK_TYPE_CHECK_BUTTON, NULL)), TRUE);
+  g_object_ref (editor);
+  g_assert_true (gtk_widget_activate_action (editor, "project.save", NULL));
+  sb_ui_test_spin (50);
+  g_assert_finalize_object (editor);
+  project_id = sb_window_get_project_id (window);
+  g_assert_cmpint (project_id, !=, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members WHERE project_id = %"
+                                       G_GINT64_FORMAT, project_id), ==, 2);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE project_id = %" G_GINT64_FORMAT
+                                       " AND employee_id = %" G_GINT64_FORMAT,
+                                       project_id, fixture->member_id), ==, 1);
+
+  /* Tasks in two columns, through the columns' "+". */
+  add_task (window, 0, "Write the brief");
+  add_task (window, 0, "Pick a name");
+  add_task (window, 0, "Draw the logo");
+  add_task (window, 1, "Book the venue");
+  {
+    g_autofree char *signature = sb_test_board_signature (ws, project_id);
+
+    g_assert_cmpstr (signature, ==,
+                     "To Do: FT-1 FT-2 FT-3 | In Progress: FT-4 | In Review: | Done:");
+  }
+
+  /* Drag and drop: FT-1 onto Done (its drop target, as a drop does). */
+  {
+    g_autoptr(SbTask) task = task_by_title (ws, "Write the brief");
+    GtkDropTarget *target = sb_board_column_get_drop_target (board_column (window, 3));
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean accepted = FALSE;
+
+    g_value_init (&value, SB_TYPE_TASK);
+    g_value_set_object (&value, task);
+    g_signal_emit_by_name (target, "drop", &value, 20.0, 20.0, &accepted);
+    g_assert_true (accepted);
+    assert_label_shown (GTK_WIDGET (window), "Moved FT-1 to Done");
+  }
+
+  /* The keyboard: FT-3 focused, Ctrl+Shift+Right then Ctrl+Shift+Up; it keeps the focus. */
+  {
+    g_autoptr(SbTask) task = task_by_title (ws, "Draw the logo");
+
+    g_assert_true (gtk_widget_grab_focus (card_of (window, task)));
+    g_assert_true (press_shortcut (GTK_WIDGET (window), "<Control><Shift>Right"));
+    g_assert_true (press_shortcut (GTK_WIDGET (window), "<Control><Shift>Up"));
+    sb_ui_test_spin (50);
+    g_assert_true (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                            SB_TYPE_TASK_CARD)
+                   == card_of (window, task));
+  }
+  left = sb_test_board_signature (ws, project_id);
+  g_assert_cmpstr (left, ==, "To Do: FT-2 | In Progress: FT-3 FT-4 | In Review: | Done: FT-1");
+  stop_application (app);
+
+  /* Close and reopen on the same file: the board is as it was left. */
+  app = start_application (fixture->path);
+  window = sign_in (app, "nora@example.org", NORA_PASSWORD);
+  ws = sb_application_get_workspace (app);
+  g_assert_true (sb_window_show_project (window, project_id));
+  reopened = sb_test_board_signature (ws, project_id);
+  g_assert_cmpstr (reopened, ==, left);
+
+  /* As a member, Milo cannot delete: the action is off, and the model refuses anyway. */
+  sign_out (app);
+  window = sign_in (app, "milo@example.org", SB_TEST_PASSWORD);
+  g_assert_true (sb_window_show_project (window, project_id));
+  {
+    g_autoptr(SbTask) task = task_by_title (ws, "Pick a name");
+    GtkWidget *card = card_of (window, task);
+    gboolean can_delete = TRUE;
+
+    g_object_get (sb_window_get_board_view (window), "can-delete", &can_delete, NULL);
+    g_assert_false (can_delete);
+    g_assert_true (gtk_widget_grab_focus (card));
+    press_shortcut (GTK_WIDGET (window), "Delete");
+    sb_ui_test_spin (50);
+    g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL AND "
+                                         "project_id = %" G_GINT64_FORMAT, project_id), ==, 4);
+  }
+
+  /* As the manager, Nora deletes with the Delete key, and Undo brings the task back. */
+  sign_out (app);
+  window = sign_in (app, "nora@example.org", NORA_PASSWORD);
+  g_assert_true (sb_window_show_project (window, project_id));
+  {
+    g_autoptr(SbTask) task = task_by_title (ws, "Pick a name");
+    GtkWidget *undo;
+
+    g_assert_true (gtk_widget_grab_focus (card_of (window, task)));
+    g_assert_true (press_shortcut (GTK_WIDGET (window), "Delete"));
+    assert_label_shown (GTK_WIDGET (window), "Deleted FT-2");
+    g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL AND "
+                                         "project_id = %" G_GINT64_FORMAT, project_id), ==, 3);
+    undo = find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+    g_signal_emit_by_name (undo, "clicked");
+    sb_ui_test_spin (50);
+    g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL AND "
+                                         "project_id = %" G_GINT64_FORMAT, project_id), ==, 4);
+    reopened = (g_free (reopened), sb_test_board_signature (ws, project_id));
+    g_assert_cmpstr (reopened, ==, left);
+  }
+  stop_application (app);
+}
+
+/* Return on a focused card opens it in the task editor, which finalizes when closed. */
+static void
+test_open_task_with_return (SbTestFixture *fixture,
+                            gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 task_id = sb_test_create_task (fixture->ws, project_id, "Open me", 0);
+  g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
+  SbWindow *window = sb_window_new (NULL, fixture->ws);
+  GtkWidget *editor;
+
+  sb_ui_test_show_window (GTK_WINDOW (window));
+  g_assert_true (sb_window_show_project (window, project_id));
+  g_assert_true (gtk_widget_grab_focus (card_of (window, task)));
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "Return"));
+  editor = find_toplevel (g_type_from_name ("SbTaskEditor"));
+  g_assert_nonnull (editor);
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+
+  /* Return in the sidebar (not a card) is not taken by the board's shortcut. */
+  gtk_widget_grab_focus (find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "sidebar_list"));
+  g_assert_false (press_shortcut (GTK_WIDGET (window), "Return"));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  sb_ui_test_init (&argc, &argv);
+
+  sb_test_add ("/ui/flow/sign-up-to-undo", test_flow);
+  sb_test_add ("/ui/flow/open-task-with-return", test_open_task_with_return);
+
+  return g_test_run ();
+}
