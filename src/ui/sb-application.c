@@ -455,9 +455,10 @@ sb_application_handle_local_options (GApplication *application,
 static void
 sb_application_startup (GApplication *application)
 {
-  G_APPLICATION_CLASS (sb_application_parent_class)->startup (application);
-
+  /* Before AdwApplication's startup, which loads style.css from the resources. */
   sb_ui_init ();
+
+  G_APPLICATION_CLASS (sb_application_parent_class)->startup (application);
 }
 
 static void

@@ -16,8 +16,8 @@
 #include "sb-window.h"
 
 /* The main window: a sidebar of the signed-in employee's projects (and the dashboard), and the
- * selected project's board and stories. Every keyboard shortcut of the app is bound in
- * sb_window_class_init(); the board's own actions (board.*) are reached from the focus. */
+ * selected project's board and stories. Every keyboard shortcut of the app is in
+ * sb_window_shortcuts[]; the cards' actions (board.*) are reached from the focus. */
 struct _SbWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -664,15 +664,73 @@ quit_action (GtkWidget  *widget,
  * is not in a board. */
 static gboolean
 activate_from_focus (GtkWidget *widget,
-                     GVariant  *args,
                      gpointer   user_data)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
-  const char *action_name = g_variant_get_string (args, NULL);
+  const char *action_name = user_data;
 
   if (focus == NULL)
     return FALSE;
   return gtk_widget_activate_action (focus, action_name, NULL);
+}
+
+static gboolean
+on_focus_shortcut (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  return activate_from_focus (widget, user_data);
+}
+
+/* Every keyboard shortcut of Sprintboard, in one place; sb-shortcuts-window.ui lists the same.
+ * The card moves run in the capture phase: GtkListView takes Ctrl+Shift+arrows for itself
+ * before a window binding would see them. They act only when a card has the focus (the
+ * action is the card's), so text fields keep their own Ctrl+Shift+arrows and Delete. Return
+ * on a card is the list view's row activation (SbBoardView::task-activated). The cards' context
+ * menu keys (Menu, Shift+F10) are bound by the card, as every GTK widget with a menu does. */
+static const struct
+{
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+  gboolean         from_focus;
+} sb_window_shortcuts[] = {
+  { GDK_KEY_n, GDK_CONTROL_MASK, "window.new-project", FALSE },
+  { GDK_KEY_e, GDK_CONTROL_MASK, "window.edit-project", FALSE },
+  { GDK_KEY_1, GDK_CONTROL_MASK, "window.show-board", FALSE },
+  { GDK_KEY_2, GDK_CONTROL_MASK, "window.show-stories", FALSE },
+  { GDK_KEY_Home, GDK_ALT_MASK, "window.show-dashboard", FALSE },
+  { GDK_KEY_comma, GDK_CONTROL_MASK, "window.preferences", FALSE },
+  { GDK_KEY_question, GDK_CONTROL_MASK, "window.show-shortcuts", FALSE },
+  { GDK_KEY_w, GDK_CONTROL_MASK, "window.close", FALSE },
+  { GDK_KEY_q, GDK_CONTROL_MASK, "window.quit", FALSE },
+  { GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.move-left", TRUE },
+  { GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.move-right", TRUE },
+  { GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.move-up", TRUE },
+  { GDK_KEY_Down, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.move-down", TRUE },
+  { GDK_KEY_Delete, 0, "board.delete-task", TRUE },
+  { GDK_KEY_KP_Delete, 0, "board.delete-task", TRUE },
+};
+
+static void
+add_focus_shortcuts (SbWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (sb_window_shortcuts); i++)
+    {
+      if (!sb_window_shortcuts[i].from_focus)
+        continue;
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (sb_window_shortcuts[i].keyval,
+                                                  sb_window_shortcuts[i].modifiers),
+                          gtk_callback_action_new (on_focus_shortcut,
+                                                   (gpointer) sb_window_shortcuts[i].action,
+                                                   NULL)));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -838,40 +896,13 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "window.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "window.quit", NULL, quit_action);
 
-  /* Every keyboard shortcut of Sprintboard, in one place (the shortcuts window, in
-   * sb-shortcuts-window.ui, lists the same). */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "window.new-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "window.edit-project", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
-                                       "window.show-board", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
-                                       "window.show-stories", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
-                                       "window.show-dashboard", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
-                                       "window.preferences", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
-                                       "window.show-shortcuts", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK,
-                                       "window.quit", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                activate_from_focus, "s", "board.move-left");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                activate_from_focus, "s", "board.move-right");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                activate_from_focus, "s", "board.move-up");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                activate_from_focus, "s", "board.move-down");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, 0,
-                                activate_from_focus, "s", "board.open-task");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, 0,
-                                activate_from_focus, "s", "board.open-task");
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0,
-                                activate_from_focus, "s", "board.delete-task");
+  /* The window's own shortcuts; the cards' ones go to a capture-phase controller in
+   * sb_window_init(). Both come from sb_window_shortcuts[]. */
+  for (guint i = 0; i < G_N_ELEMENTS (sb_window_shortcuts); i++)
+    if (!sb_window_shortcuts[i].from_focus)
+      gtk_widget_class_add_binding_action (widget_class, sb_window_shortcuts[i].keyval,
+                                           sb_window_shortcuts[i].modifiers,
+                                           sb_window_shortcuts[i].action, NULL);
 }
 
 static void
@@ -879,6 +910,7 @@ sb_window_init (SbWindow *self)
 {
   self->filter_story_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_focus_shortcuts (self);
 
   g_signal_connect_object (self->dashboard, "project-activated",
                            G_CALLBACK (on_dashboard_project_activated), self,
