@@ -11,9 +11,14 @@
 #include "sb-board-column.h"
 #include "sb-board-view-private.h"
 #include "sb-board-view.h"
+#include "sb-invite-queue.h"
 #include "sb-login-dialog.h"
+#include "sb-outbox.h"
+#include "sb-preferences-window.h"
 #include "sb-project-editor.h"
 #include "sb-task-card.h"
+#include "sb-task-editor.h"
+#include "sb-test-smtp.h"
 #include "sb-ui-test-util.h"
 #include "sb-window.h"
 
@@ -454,6 +459,177 @@ test_open_task_with_return (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+static gboolean
+label_visible (gpointer data)
+{
+  GtkWidget *label = sb_ui_test_find_widget (data, GTK_TYPE_LABEL,
+                                             g_object_get_data (data, "sb-wanted"));
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+/* The invite a member did not get: the project editor says so with the server's words and a
+ * Retry (for the manager); Retry queues it again and wakes the outbox, which sends it to the
+ * session's SMTP server, and the editor follows to "Invited". */
+static void
+test_invites_in_editor (SbTestFixture *fixture,
+                        gconstpointer  user_data)
+{
+  gint64 project_id;
+  g_autoptr(SbInvite) invite = NULL;
+  g_autoptr(SbOutbox) outbox = NULL;
+  g_autoptr(SbSmtpSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  SbWindow *window;
+  GtkWidget *editor;
+  GtkWidget *milo;
+
+  if (!sb_test_smtp_require_server ())
+    return;
+
+  project_id = sb_test_create_project (fixture, FALSE);
+  invite = sb_invite_queue_claim_next (fixture->db, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_invite_get_employee_id (invite), ==, fixture->member_id);
+  g_assert_true (sb_invite_queue_mark_failed (fixture->db, sb_invite_get_id (invite),
+                                              "550 5.1.1 No such user here", &error));
+
+  outbox = sb_outbox_new (fixture->db);
+  settings = sb_test_smtp_server_settings (SB_SMTP_SECURITY_STARTTLS);
+  sb_outbox_set_settings (outbox, settings);
+  sb_outbox_set_password (outbox, sb_test_smtp_server_password ());
+  sb_test_smtp_trust_server (sb_outbox_get_client (outbox));
+
+  window = sb_window_new (NULL, fixture->ws);
+  sb_window_set_outbox (window, outbox);
+  sb_ui_test_show_window (GTK_WINDOW (window));
+  g_assert_true (sb_window_show_project (window, project_id));
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "<Control>e"));
+  editor = find_toplevel (SB_TYPE_PROJECT_EDITOR);
+  g_assert_nonnull (editor);
+  sb_ui_test_show_window (GTK_WINDOW (editor));
+
+  milo = find (find (editor, GTK_TYPE_LIST_BOX, "members_list"), ADW_TYPE_ACTION_ROW,
+               "Milo Member");
+  g_assert_nonnull (find (milo, GTK_TYPE_LABEL, "Invite failed"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (find (milo, GTK_TYPE_BUTTON,
+                                                                             "_Retry"))),
+                   ==, "550 5.1.1 No such user here");
+  g_assert_true (gtk_widget_get_visible (find (milo, GTK_TYPE_BUTTON, "_Retry")));
+
+  sb_outbox_start (outbox);
+  g_assert_true (gtk_widget_activate_action (editor, "project.retry-invite", "x",
+                                             fixture->member_id));
+  g_object_set_data (G_OBJECT (milo), "sb-wanted", (gpointer) "Invited");
+  g_assert_true (sb_ui_test_wait_until (label_visible, milo, 20000));
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT state FROM outbox WHERE id = %"
+                                      G_GINT64_FORMAT, sb_invite_get_id (invite)),
+                   ==, SB_INVITE_STATE_SENT);
+  sb_outbox_stop (outbox);
+
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Keyboard Shortcuts and About open from the window's actions and finalize when closed. */
+static void
+test_shortcuts_and_about (SbTestFixture *fixture,
+                          gconstpointer  user_data)
+{
+  SbWindow *window;
+  GtkWidget *other;
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  window = sb_window_new (NULL, fixture->ws);
+  sb_ui_test_show_window (GTK_WINDOW (window));
+
+  g_assert_true (press_shortcut (GTK_WIDGET (window), "<Control>question"));
+  other = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (other);
+  sb_ui_test_show_window (GTK_WINDOW (other));
+  g_assert_nonnull (sb_ui_test_find_widget (other, GTK_TYPE_SHORTCUTS_SHORTCUT, NULL));
+  sb_ui_test_destroy_window (GTK_WINDOW (other));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.about", NULL));
+  other = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (other);
+  sb_ui_test_destroy_window (GTK_WINDOW (other));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Whether a button says what it does: its own label, a label inside it, or a tooltip (which
+ * GTK also gives assistive technologies as the description). */
+static gboolean
+has_text (GtkWidget *widget)
+{
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    return TRUE;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return TRUE;
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if ((GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        || (!GTK_IS_BUTTON (child) && has_text (child)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+collect_mute_buttons (GtkWidget *widget,
+                      GString   *mute)
+{
+  if ((GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget))
+      && gtk_widget_get_visible (widget)
+      /* The buttons GTK makes itself (window controls, a calendar's month arrows). */
+      && gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS) == NULL
+      && gtk_widget_get_ancestor (widget, GTK_TYPE_CALENDAR) == NULL
+      /* A menu button's own inner toggle: the menu button carries the text. */
+      && !(GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget))
+           && has_text (gtk_widget_get_parent (widget)))
+      && !has_text (widget))
+    g_string_append_printf (mute, "%s (%s, .%s) in %s; ", G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget))
+                                                   : "",
+                            gtk_widget_get_css_classes (widget)[0] != NULL
+                            ? gtk_widget_get_css_classes (widget)[0] : "",
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_root (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mute_buttons (child, mute);
+}
+
+/* Every button our windows show says what it does (icon-only ones by their tooltip). */
+static void
+test_buttons_say_what_they_do (SbTestFixture *fixture,
+                               gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 task_id = sb_test_create_task (fixture->ws, project_id, "Label me", 0);
+  g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
+  g_autoptr(GString) mute = g_string_new (NULL);
+  g_autoptr(GSettings) settings = g_settings_new (SB_SETTINGS_SCHEMA_ID);
+  g_autoptr(SbSmtpClient) client = sb_smtp_client_new ();
+  GtkWidget *windows[4];
+
+  windows[0] = GTK_WIDGET (sb_window_new (NULL, fixture->ws));
+  sb_ui_test_show_window (GTK_WINDOW (windows[0]));
+  g_assert_true (sb_window_show_project (SB_WINDOW (windows[0]), project_id));
+  card_of (SB_WINDOW (windows[0]), task);
+  windows[1] = sb_login_dialog_new (fixture->ws);
+  windows[2] = sb_task_editor_new (fixture->ws, task);
+  windows[3] = sb_preferences_window_new (settings, client, "dana@example.org");
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+    {
+      sb_ui_test_show_window (GTK_WINDOW (windows[i]));
+      collect_mute_buttons (windows[i], mute);
+    }
+  g_assert_cmpstr (mute->str, ==, "");
+  for (guint i = G_N_ELEMENTS (windows); i > 0; i--)
+    sb_ui_test_destroy_window (GTK_WINDOW (windows[i - 1]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +638,9 @@ main (int   argc,
 
   sb_test_add ("/ui/flow/sign-up-to-undo", test_flow);
   sb_test_add ("/ui/flow/open-task-with-return", test_open_task_with_return);
+  sb_test_add ("/ui/flow/invites-in-editor", test_invites_in_editor);
+  sb_test_add ("/ui/flow/shortcuts-and-about", test_shortcuts_and_about);
+  sb_test_add ("/ui/flow/buttons-say-what-they-do", test_buttons_say_what_they_do);
 
   return g_test_run ();
 }
