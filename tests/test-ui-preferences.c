@@ -205,6 +205,41 @@ test_send_test_email_refused (Fixture       *fixture,
   g_assert_cmpuint (after->len, ==, before->len);
 }
 
+/* The password belongs to the server it was given for: after a change of port (here to the
+ * same server's implicit-TLS listener, where it would work) it is not sent, and the test
+ * email is refused for want of it. */
+static void
+test_password_not_sent_elsewhere (Fixture       *fixture,
+                                  gconstpointer  user_data)
+{
+  g_autoptr(SbSmtpSettings) tls = NULL;
+  g_autofree char *port = NULL;
+
+  if (!sb_test_smtp_require_server ())
+    return;
+  configure_server (fixture, sb_test_smtp_server_password ());
+  tls = sb_test_smtp_server_settings (SB_SMTP_SECURITY_TLS);
+  port = g_strdup_printf ("%u", sb_smtp_settings_get_port (tls));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find (fixture, "security_row")),
+                              SB_SMTP_SECURITY_TLS);
+  set_text (fixture, "port_row", port);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "preferences.send-test-email", NULL));
+  g_assert_true (sb_ui_test_wait_until (not_busy, fixture->window, 20000));
+  g_assert_true (g_str_has_prefix (sb_preferences_window_get_test_result (fixture->window),
+                                   "Not sent: "));
+
+  /* Given again for this server, it goes. */
+  set_text (fixture, "password_row", sb_test_smtp_server_password ());
+  g_signal_emit_by_name (find (fixture, "password_row"), "apply");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "preferences.send-test-email", NULL));
+  g_assert_true (sb_ui_test_wait_until (not_busy, fixture->window, 20000));
+  g_assert_cmpstr (sb_preferences_window_get_test_result (fixture->window), ==,
+                   "Sent to dana@example.org");
+}
+
 /* No server configured: refused at once, with a sentence. */
 static void
 test_send_test_email_unconfigured (Fixture       *fixture,
@@ -231,6 +266,8 @@ main (int   argc,
               test_send_test_email, fixture_teardown);
   g_test_add ("/ui/preferences/send-test-email-refused", Fixture, NULL, fixture_setup,
               test_send_test_email_refused, fixture_teardown);
+  g_test_add ("/ui/preferences/password-not-sent-elsewhere", Fixture, NULL, fixture_setup,
+              test_password_not_sent_elsewhere, fixture_teardown);
   g_test_add ("/ui/preferences/send-test-email-unconfigured", Fixture, NULL, fixture_setup,
               test_send_test_email_unconfigured, fixture_teardown);
 

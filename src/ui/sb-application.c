@@ -36,6 +36,7 @@ struct _SbApplication
   /* The mail settings and the outbox; NULL when the settings schema is not installed. */
   GSettings      *settings;
   SbOutbox       *outbox;
+  guint           settings_timeout_id;
   GCancellable   *cancellable;
   /* Why "Remember me" is off (no usable keyring), once the probe said so. */
   char           *keyring_reason;
@@ -137,10 +138,24 @@ load_smtp_settings (SbApplication *self)
                                          g_object_ref (self));
 }
 
+static gboolean
+on_settings_settled (gpointer user_data)
+{
+  SbApplication *self = user_data;
+
+  self->settings_timeout_id = 0;
+  load_smtp_settings (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The Preferences write the settings as they are typed: read them (and look the matching
+ * password up) once the typing has paused. A password belongs to its server and account, so
+ * the outbox never keeps one across a change of either. */
 static void
 on_settings_changed (SbApplication *self)
 {
-  load_smtp_settings (self);
+  g_clear_handle_id (&self->settings_timeout_id, g_source_remove);
+  self->settings_timeout_id = g_timeout_add (500, on_settings_settled, self);
 }
 
 /* Invites go out from the start: the outbox drains what earlier runs queued. The demo has no
@@ -206,6 +221,24 @@ on_preferences_password_applied (SbApplication       *self,
   g_autoptr(SbSmtpSettings) smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
   PasswordStore *data = g_new0 (PasswordStore, 1);
 
+  if (self->outbox != NULL)
+    {
+      sb_outbox_set_password (self->outbox, *password != '\0' ? password : NULL);
+      sb_outbox_wake (self->outbox);
+    }
+
+  /* An empty password forgets the one kept for this server and account. */
+  if (*password == '\0')
+    {
+      g_free (data);
+      sb_keyring_clear_smtp_password_async (self->keyring,
+                                            sb_smtp_settings_get_host (smtp_settings),
+                                            sb_smtp_settings_get_effective_port (smtp_settings),
+                                            sb_smtp_settings_get_username (smtp_settings),
+                                            self->cancellable, NULL, NULL);
+      return;
+    }
+
   data->self = g_object_ref (self);
   data->window = window;
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &data->window);
@@ -214,11 +247,22 @@ on_preferences_password_applied (SbApplication       *self,
                                         sb_smtp_settings_get_username (smtp_settings),
                                         password, self->cancellable, on_smtp_password_stored,
                                         data);
-  if (self->outbox != NULL)
-    {
-      sb_outbox_set_password (self->outbox, password);
-      sb_outbox_wake (self->outbox);
-    }
+}
+
+static void
+on_preferences_password_looked_up (GObject      *source,
+                                   GAsyncResult *result,
+                                   gpointer      user_data)
+{
+  g_autoptr(GtkWidget) window = g_weak_ref_get (user_data);
+  g_autoptr(SbSecret) password = NULL;
+
+  password = sb_keyring_lookup_smtp_password_finish (SB_KEYRING (source), result, NULL);
+  if (window != NULL && password != NULL)
+    sb_preferences_window_set_password (SB_PREFERENCES_WINDOW (window),
+                                        sb_secret_get_text (password));
+  g_weak_ref_clear (user_data);
+  g_free (user_data);
 }
 
 static void
@@ -244,6 +288,20 @@ on_window_show_preferences (SbApplication *self,
   gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (window));
   g_signal_connect_object (preferences, "password-applied",
                            G_CALLBACK (on_preferences_password_applied), self, G_CONNECT_SWAPPED);
+
+  /* The kept password, for "Send a Test Email" (the entry itself stays empty). */
+  {
+    g_autoptr(SbSmtpSettings) smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
+    GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (weak, preferences);
+    sb_keyring_lookup_smtp_password_async (self->keyring,
+                                           sb_smtp_settings_get_host (smtp_settings),
+                                           sb_smtp_settings_get_effective_port (smtp_settings),
+                                           sb_smtp_settings_get_username (smtp_settings),
+                                           self->cancellable, on_preferences_password_looked_up,
+                                           weak);
+  }
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -538,6 +596,7 @@ sb_application_shutdown (GApplication *application)
   SbApplication *self = SB_APPLICATION (application);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->settings_timeout_id, g_source_remove);
   if (self->outbox != NULL)
     sb_outbox_stop (self->outbox);
   G_APPLICATION_CLASS (sb_application_parent_class)->shutdown (application);
@@ -567,6 +626,7 @@ sb_application_finalize (GObject *object)
   g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->demo_dir, g_free);
   g_clear_pointer (&self->keyring_reason, g_free);
+  g_clear_handle_id (&self->settings_timeout_id, g_source_remove);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->session_store);
   g_clear_object (&self->outbox);

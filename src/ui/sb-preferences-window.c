@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sb-keyring.h"
 #include "sb-mail-message.h"
 #include "sb-preferences-window.h"
 #include "sb-secret.h"
@@ -22,6 +23,8 @@ struct _SbPreferencesWindow
   char                 *test_recipient;
   /* The password the test email uses: the one applied here, or the one the keyring gave. */
   SbSecret             *password;
+  /* The server and account @password belongs to (user@host:port): never sent to another. */
+  char                 *password_account;
   GCancellable         *cancellable;
   char                 *test_result;
   gboolean              busy;
@@ -196,6 +199,14 @@ on_send_finished (GObject      *source,
   show_test_result (self, text, TRUE);
 }
 
+static char *
+dup_account (SbSmtpSettings *settings)
+{
+  return sb_keyring_smtp_account (sb_smtp_settings_get_host (settings),
+                                  sb_smtp_settings_get_effective_port (settings),
+                                  sb_smtp_settings_get_username (settings));
+}
+
 static void
 send_test_email_action (GtkWidget  *widget,
                         const char *action_name,
@@ -205,8 +216,11 @@ send_test_email_action (GtkWidget  *widget,
   g_autoptr(SbSmtpSettings) smtp_settings = NULL;
   g_autoptr(SbMailMessage) message = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *account = NULL;
+  const char *password = NULL;
 
   smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
+  account = dup_account (smtp_settings);
   message = sb_mail_message_new_test (smtp_settings, self->test_recipient, &error);
   if (message == NULL)
     {
@@ -218,10 +232,10 @@ send_test_email_action (GtkWidget  *widget,
 
   set_busy (self, TRUE);
   adw_action_row_set_subtitle (self->test_row, _("Sending…"));
-  sb_smtp_client_send_async (self->client, smtp_settings,
-                             self->password != NULL ? sb_secret_get_text (self->password) : NULL,
-                             message, self->cancellable, on_send_finished,
-                             g_object_ref (self));
+  if (self->password != NULL && g_strcmp0 (account, self->password_account) == 0)
+    password = sb_secret_get_text (self->password);
+  sb_smtp_client_send_async (self->client, smtp_settings, password, message, self->cancellable,
+                             on_send_finished, g_object_ref (self));
 }
 
 static void
@@ -243,6 +257,7 @@ sb_preferences_window_finalize (GObject *object)
   g_clear_object (&self->client);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->password, sb_secret_unref);
+  g_clear_pointer (&self->password_account, g_free);
   g_clear_pointer (&self->test_recipient, g_free);
   g_clear_pointer (&self->test_result, g_free);
 
@@ -370,17 +385,24 @@ sb_preferences_window_new (GSettings    *settings,
  * sb_preferences_window_set_password:
  * @password: (nullable): the SMTP password the keyring gave, for the test email
  *
- * Copied into wiped memory; the entry stays empty (the password is never shown).
+ * Copied into wiped memory; the entry stays empty (the password is never shown). It belongs
+ * to the server and account set now: the test email does not send it to another.
  */
 void
 sb_preferences_window_set_password (SbPreferencesWindow *self,
                                     const char          *password)
 {
+  g_autoptr(SbSmtpSettings) smtp_settings = NULL;
+
   g_return_if_fail (SB_IS_PREFERENCES_WINDOW (self));
 
   g_clear_pointer (&self->password, sb_secret_unref);
-  if (password != NULL && *password != '\0')
-    self->password = sb_secret_new (password);
+  g_clear_pointer (&self->password_account, g_free);
+  if (password == NULL || *password == '\0')
+    return;
+  smtp_settings = sb_smtp_settings_new_from_gsettings (self->settings);
+  self->password = sb_secret_new (password);
+  self->password_account = dup_account (smtp_settings);
 }
 
 /**
