@@ -316,6 +316,49 @@ test_window_stories (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Someone else's Sprintboard writes to the same file: when the window is active again it shows
+ * their new project and their new card. */
+static void
+test_window_another_writer (SbTestFixture *fixture,
+                            gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDatabase) other_db = sb_database_open (fixture->path, &error);
+  g_autoptr(SbWorkspace) other = NULL;
+  g_autoptr(SbProject) second = NULL;
+  SbWindow *window;
+  SbColumn *column;
+
+  g_assert_no_error (error);
+  window = new_window (fixture);
+  g_assert_true (sb_window_show_project (window, project_id));
+  column = g_list_model_get_item (G_LIST_MODEL (sb_window_get_board (window)), 0);
+  g_object_unref (column);   /* the board keeps it */
+  g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (column)), ==, 0);
+
+  other = sb_workspace_new (other_db);
+  g_assert_true (sb_workspace_login (other, "milo@example.org", SB_TEST_PASSWORD, &error));
+  sb_test_create_task (other, project_id, "From the other process", 0);
+  second = sb_workspace_create_project (other, "SEC", "Second", NULL, SB_PROJECT_STATUS_ACTIVE,
+                                        fixture->member_id, NULL, 0, &error);
+  g_assert_no_error (error);
+  sb_test_sign_in (fixture, fixture->manager_id);
+  {
+    gint64 ids[] = { fixture->manager_id };
+
+    g_assert_true (sb_workspace_add_members (other, sb_project_get_id (second), ids, 1, &error));
+  }
+
+  /* The window comes back to the front. */
+  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
+  g_object_notify (G_OBJECT (window), "is-active");
+  sb_ui_test_spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (sb_column_get_tasks (column)), ==, 1);
+  g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "Second"));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* The demo data: three projects, about 50 tasks over every column, overdue ones, comments. */
 static void
 test_demo_data (void)
@@ -589,6 +632,7 @@ main (int   argc,
   sb_test_add ("/ui/window/projects", test_window_projects);
   sb_test_add ("/ui/window/outsider", test_window_outsider);
   sb_test_add ("/ui/window/stories", test_window_stories);
+  sb_test_add ("/ui/window/another-writer", test_window_another_writer);
   sb_test_add ("/ui/application/flow", test_application_flow);
   g_test_add_func ("/ui/demo/data", test_demo_data);
   g_test_add_func ("/ui/screenshots", test_screenshots);

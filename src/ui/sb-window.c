@@ -28,6 +28,9 @@ struct _SbWindow
   SbBoard              *board;
   GtkWidget            *board_view;
   gint64                project_id;
+  /* PRAGMA data_version when the window last read: it changes only when another process
+   * (someone else's Sprintboard on the same file) commits. */
+  gint64                seen_data_version;
   /* The story ids behind story_filter's items; [0] is 0, "All stories". */
   GArray               *filter_story_ids;
   gboolean              updating_filter;
@@ -364,6 +367,26 @@ invert_boolean (gpointer unused,
                 gboolean value)
 {
   return !value;
+}
+
+/* Back in the window after someone else wrote to the file: show what they did. */
+static void
+on_is_active_changed (SbWindow *self)
+{
+  gint64 version;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    return;
+  version = sb_database_data_version (sb_workspace_get_database (self->workspace));
+  if (version == self->seen_data_version)
+    return;
+  self->seen_data_version = version;
+  if (self->board != NULL && !sb_board_reload (self->board, &error))
+    g_debug ("Could not read the board again: %s", error->message);
+  reload_projects (self);
+  if (self->project_id != 0)
+    sb_stories_page_reload (self->stories_page);
 }
 
 static void
@@ -815,6 +838,9 @@ sb_window_constructed (GObject *object)
                            G_CALLBACK (reload_projects), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->workspace, "stories-changed",
                            G_CALLBACK (on_stories_changed), self, G_CONNECT_SWAPPED);
+  self->seen_data_version =
+    sb_database_data_version (sb_workspace_get_database (self->workspace));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
   reload_projects (self);
   update_project_actions (self);
 }
