@@ -695,8 +695,15 @@ test_card_follows_task (SbTestFixture *fixture,
   g_assert_nonnull (due);
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "Critical"));
-  g_assert_true (gtk_widget_get_visible (sb_ui_test_find_widget (GTK_WIDGET (card),
-                                                                 ADW_TYPE_AVATAR, NULL)));
+  {
+    /* Milo Member's initials, with his name as the tooltip. */
+    GtkWidget *avatar = sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "MM");
+
+    g_assert_nonnull (avatar);
+    g_assert_true (gtk_widget_get_visible (avatar));
+    g_assert_true (gtk_widget_has_css_class (avatar, "sb-avatar"));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (avatar), ==, "Milo Member");
+  }
 
   /* Comments are counted on the card. */
   sb_test_add_comment (fixture->ws, tasks[3], "On it.");

@@ -26,7 +26,9 @@ struct _SbTaskCard
   GtkLabel      *title_label;
   GtkLabel      *story_label;
   GtkBox        *footer;
-  AdwAvatar     *avatar;
+  /* Initials on a coloured disc: a label, because an AdwAvatar per card was about 40 % of
+   * the cost of opening a big board. */
+  GtkLabel      *avatar;
   GtkLabel      *due_label;
   GtkBox        *comments_box;
   GtkLabel      *comments_label;
@@ -100,6 +102,56 @@ _sb_task_card_describe (SbTaskCard *self)
   return g_string_free (text, FALSE);
 }
 
+/* The first letters of the first and the last word, upper-case: "Ada Okafor" → "AO". */
+static char *
+dup_initials (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " \t", -1);
+  g_autoptr(GString) initials = g_string_new (NULL);
+  const char *first = NULL;
+  const char *last = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0' && g_utf8_validate (words[i], -1, NULL))
+      {
+        if (first == NULL)
+          first = words[i];
+        else
+          last = words[i];
+      }
+  if (first != NULL)
+    g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (first)));
+  if (last != NULL)
+    g_string_append_unichar (initials, g_unichar_toupper (g_utf8_get_char (last)));
+  return g_string_free (g_steal_pointer (&initials), FALSE);
+}
+
+#define N_AVATAR_COLORS 8
+
+static void
+set_avatar (GtkLabel   *avatar,
+            const char *name)
+{
+  g_autofree char *initials = NULL;
+  char color[] = "sb-avatar-color0";
+
+  gtk_widget_set_visible (GTK_WIDGET (avatar), name != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (avatar), name);
+  if (name == NULL)
+    return;
+
+  initials = dup_initials (name);
+  gtk_label_set_text (avatar, initials);
+  for (guint i = 0; i < N_AVATAR_COLORS; i++)
+    {
+      color[sizeof color - 2] = (char) ('0' + i);
+      gtk_widget_remove_css_class (GTK_WIDGET (avatar), color);
+    }
+  /* The same person, the same colour, on every card. */
+  color[sizeof color - 2] = (char) ('0' + g_str_hash (name) % N_AVATAR_COLORS);
+  gtk_widget_add_css_class (GTK_WIDGET (avatar), color);
+}
+
 static void
 sb_task_card_sync (SbTaskCard *self)
 {
@@ -148,9 +200,7 @@ sb_task_card_sync (SbTaskCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->story_label), story != NULL);
 
   assignee = sb_task_get_assignee_name (task);
-  adw_avatar_set_text (self->avatar, assignee);
-  gtk_widget_set_visible (GTK_WIDGET (self->avatar), assignee != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->avatar), assignee);
+  set_avatar (self->avatar, assignee);
 
   gtk_label_set_text (self->due_label,
                       sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "");
