@@ -630,6 +630,36 @@ test_buttons_say_what_they_do (SbTestFixture *fixture,
     sb_ui_test_destroy_window (GTK_WINDOW (windows[i - 1]));
 }
 
+/* Deleting from a task editor opened on the dashboard (no board open): the window deletes it
+ * with an Undo toast; for a member it says why not, and nothing changes. */
+static void
+test_delete_from_dashboard (SbTestFixture *fixture,
+                            gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 task_id = sb_test_create_task (fixture->ws, project_id, "Delete me", 0);
+  g_autoptr(SbTask) task = sb_test_get_task (fixture->ws, task_id);
+  SbWindow *window;
+
+  sb_test_sign_in (fixture, fixture->member_id);
+  window = sb_window_new (NULL, fixture->ws);
+  sb_ui_test_show_window (GTK_WINDOW (window));
+  g_assert_false (sb_window_delete_task (window, task));
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL"), ==, 1);
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  window = sb_window_new (NULL, fixture->ws);
+  sb_ui_test_show_window (GTK_WINDOW (window));
+  g_assert_true (sb_window_delete_task (window, task));
+  assert_label_shown (GTK_WIDGET (window), "Deleted WEB-1");
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL"), ==, 0);
+  g_signal_emit_by_name (find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"), "clicked");
+  sb_ui_test_spin (50);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE deleted_at IS NULL"), ==, 1);
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +669,7 @@ main (int   argc,
   sb_test_add ("/ui/flow/sign-up-to-undo", test_flow);
   sb_test_add ("/ui/flow/open-task-with-return", test_open_task_with_return);
   sb_test_add ("/ui/flow/invites-in-editor", test_invites_in_editor);
+  sb_test_add ("/ui/flow/delete-from-dashboard", test_delete_from_dashboard);
   sb_test_add ("/ui/flow/shortcuts-and-about", test_shortcuts_and_about);
   sb_test_add ("/ui/flow/buttons-say-what-they-do", test_buttons_say_what_they_do);
 

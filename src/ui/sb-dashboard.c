@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-dashboard.h"
+#include "sb-ui.h"
 
 /* The page shown when no project is selected: each project's progress (cards per column,
  * overdue count, manager) and the signed-in employee's open tasks. */
@@ -115,8 +116,7 @@ make_project_card (SbProject *project)
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), box);
   gtk_widget_add_css_class (child, "card");
   gtk_widget_add_css_class (child, "project-card");
-  g_object_set_data (G_OBJECT (child), "sb-project-id",
-                     GINT_TO_POINTER ((int) sb_project_get_id (project)));
+  sb_ui_set_object_id (child, "sb-project-id", sb_project_get_id (project));
 
   g_string_prepend (accessible, ". ");
   g_string_prepend (accessible, counts->str);
@@ -197,7 +197,7 @@ static void
 on_projects_box_child_activated (SbDashboard     *self,
                                  GtkFlowBoxChild *child)
 {
-  gint64 project_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "sb-project-id"));
+  gint64 project_id = sb_ui_get_object_id (child, "sb-project-id");
 
   g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, project_id);
 }

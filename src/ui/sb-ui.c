@@ -19,3 +19,21 @@ sb_ui_init (void)
       g_once_init_leave (&initialized, 1);
     }
 }
+
+void
+sb_ui_set_object_id (gpointer    object,
+                     const char *key,
+                     gint64      id)
+{
+  g_object_set_data_full (G_OBJECT (object), key, g_memdup2 (&id, sizeof id), g_free);
+}
+
+/* Returns: the id sb_ui_set_object_id() kept, or 0 */
+gint64
+sb_ui_get_object_id (gpointer    object,
+                     const char *key)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (object), key);
+
+  return id != NULL ? *id : 0;
+}

@@ -13,6 +13,7 @@
 #include "sb-project-editor.h"
 #include "sb-stories-page.h"
 #include "sb-task-editor.h"
+#include "sb-ui.h"
 #include "sb-window.h"
 
 /* The main window: a sidebar of the signed-in employee's projects (and the dashboard), and the
@@ -137,7 +138,7 @@ make_sidebar_row (const char *key,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "sb-project-id", GINT_TO_POINTER ((int) project_id));
+  sb_ui_set_object_id (row, "sb-project-id", project_id);
 
   accessible = key != NULL ? g_strdup_printf ("%s %s, %s", key, title, subtitle)
                            : g_strdup (title);
@@ -149,7 +150,7 @@ make_sidebar_row (const char *key,
 static gint64
 row_project_id (GtkListBoxRow *row)
 {
-  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "sb-project-id"));
+  return sb_ui_get_object_id (row, "sb-project-id");
 }
 
 static GtkListBoxRow *
@@ -1100,7 +1101,7 @@ static void
 on_delete_toast_undo (AdwToast *toast,
                       SbWindow *self)
 {
-  gint64 task_id = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "sb-task-id"));
+  gint64 task_id = sb_ui_get_object_id (toast, "sb-task-id");
   g_autoptr(GError) error = NULL;
 
   if (!sb_workspace_restore_task (self->workspace, task_id, &error))
@@ -1145,7 +1146,7 @@ sb_window_delete_task (SbWindow *self,
   title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "sb-task-id", GINT_TO_POINTER ((int) sb_task_get_id (task)));
+  sb_ui_set_object_id (toast, "sb-task-id", sb_task_get_id (task));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_toast_undo), self, 0);
   sb_window_add_toast (self, toast);
   return TRUE;
