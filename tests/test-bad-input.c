@@ -424,6 +424,38 @@ update_project_name_empty (Env *env, GError **error)
                                       SB_PROJECT_STATUS_ACTIVE, env->f.manager_id, error);
 }
 
+/* The project editor's save: a bad field refuses the membership changes made before it. */
+static gboolean
+save_project_name_empty (Env *env, GError **error)
+{
+  const gint64 add[] = { env->f.outsider_id };
+  const gint64 remove[] = { env->f.member_id };
+
+  return sb_workspace_save_project (env->f.ws, env->web_id, "", NULL, SB_PROJECT_STATUS_ACTIVE,
+                                    env->f.manager_id, add, 1, remove, 1, error);
+}
+
+static gboolean
+save_project_unknown_member (Env *env, GError **error)
+{
+  const gint64 add[] = { env->f.outsider_id, 987654 };
+
+  return sb_workspace_save_project (env->f.ws, env->web_id, "Website redesign", NULL,
+                                    SB_PROJECT_STATUS_ACTIVE, env->f.manager_id, add, 2, NULL, 0,
+                                    error);
+}
+
+static gboolean
+save_project_remove_manager (Env *env, GError **error)
+{
+  const gint64 add[] = { env->f.outsider_id };
+  const gint64 remove[] = { env->f.manager_id };
+
+  return sb_workspace_save_project (env->f.ws, env->web_id, "Website redesign", NULL,
+                                    SB_PROJECT_STATUS_ACTIVE, env->f.manager_id, add, 1,
+                                    remove, 1, error);
+}
+
 static gboolean
 update_project_name_newline (Env *env, GError **error)
 {
@@ -1202,6 +1234,10 @@ static const BadCase cases[] = {
   { "/bad-input/create-project/status-negative", project_status_negative, INVALID, -1, FALSE },
   { "/bad-input/update-project/name-empty", update_project_name_empty, INVALID, -1, FALSE },
   { "/bad-input/update-project/name-crlf", update_project_name_newline, INVALID, -1, FALSE },
+  { "/bad-input/save-project/name-empty", save_project_name_empty, INVALID, -1, FALSE },
+  { "/bad-input/save-project/unknown-member", save_project_unknown_member, NOT_FOUND, -1,
+    FALSE },
+  { "/bad-input/save-project/remove-manager", save_project_remove_manager, INVALID, -1, FALSE },
   { "/bad-input/update-project/description-64k-plus-1", update_project_description_too_long,
     INVALID, -1, FALSE },
   { "/bad-input/update-project/status-4", update_project_status_4, INVALID, -1, FALSE },

@@ -186,6 +186,21 @@ call_add_members (Env *env, GError **error)
 }
 
 static gboolean
+call_save_project (Env *env, GError **error)
+{
+  const gint64 add[] = { env->f.outsider_id };
+  const gint64 remove[] = { env->f.member_id };
+
+  if (!sb_workspace_save_project (env->f.ws, env->project_id, "Website relaunch", NULL,
+                                  SB_PROJECT_STATUS_ACTIVE, env->f.manager_id,
+                                  add, G_N_ELEMENTS (add), remove, G_N_ELEMENTS (remove), error))
+    return FALSE;
+
+  g_assert_cmpuint (count_members (env), ==, 2);
+  return TRUE;
+}
+
+static gboolean
 call_remove_member (Env *env, GError **error)
 {
   if (!sb_workspace_remove_member (env->f.ws, env->project_id, env->f.member_id, error))
@@ -645,6 +660,7 @@ static const Call calls[] = {
   { "delete_project", WHO_MANAGER, FALSE, call_delete_project },
   { "add_members", WHO_MANAGER, FALSE, call_add_members },
   { "remove_member", WHO_MANAGER, FALSE, call_remove_member },
+  { "save_project", WHO_MANAGER, FALSE, call_save_project },
   { "create_story", WHO_MEMBERS, FALSE, call_create_story },
   { "update_story", WHO_MEMBERS, FALSE, call_update_story },
   { "delete_story", WHO_MANAGER, FALSE, call_delete_story },

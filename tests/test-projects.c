@@ -845,6 +845,61 @@ test_list_my_open_tasks (SbTestFixture *fixture,
   }
 }
 
+/* The project editor's save: members join and leave and the fields change in one
+ * transaction; a refusal at the last step leaves everything, in the file and in memory, as it
+ * was. */
+static void
+test_save_project (SbTestFixture *fixture,
+                   gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 add[] = { fixture->outsider_id };
+  gint64 remove[] = { fixture->member_id };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbTask) task = NULL;
+  g_autoptr(SbProject) project = NULL;
+  g_autofree char *before = NULL;
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+  gint64 task_id;
+
+  draft.title = "Milo's";
+  draft.assignee_id = fixture->member_id;
+  task_id = sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+  task = sb_test_get_task (fixture->ws, task_id);
+  before = sb_test_dump (fixture->db);
+
+  /* An empty name is refused after the membership steps ran: all of it is rolled back. */
+  g_assert_false (sb_workspace_save_project (fixture->ws, project_id, "", NULL,
+                                             SB_PROJECT_STATUS_ACTIVE, fixture->manager_id,
+                                             add, 1, remove, 1, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
+  sb_test_assert_unchanged (fixture->db, before);
+  g_assert_cmpint (sb_task_get_assignee_id (task), ==, fixture->member_id);
+
+  /* All at once: Olga joins (invited) and manages, Milo leaves (his task unassigned). */
+  g_assert_true (sb_workspace_save_project (fixture->ws, project_id, "Website relaunch", "New",
+                                            SB_PROJECT_STATUS_ON_HOLD, fixture->outsider_id,
+                                            add, 1, remove, 1, &error));
+  g_assert_no_error (error);
+  project = sb_workspace_get_project (fixture->ws, project_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_project_get_name (project), ==, "Website relaunch");
+  g_assert_cmpint (sb_project_get_status (project), ==, SB_PROJECT_STATUS_ON_HOLD);
+  g_assert_cmpint (sb_project_get_manager_id (project), ==, fixture->outsider_id);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "project_members WHERE project_id = %"
+                                       G_GINT64_FORMAT " AND employee_id = %" G_GINT64_FORMAT,
+                                       project_id, fixture->member_id), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE employee_id = %"
+                                       G_GINT64_FORMAT, fixture->outsider_id), ==, 1);
+  g_assert_cmpint (sb_task_get_assignee_id (task), ==, 0);
+
+  /* Dana no longer manages: she may not change membership. */
+  g_assert_false (sb_workspace_save_project (fixture->ws, project_id, "Website relaunch", NULL,
+                                             SB_PROJECT_STATUS_ACTIVE, fixture->outsider_id,
+                                             remove, 1, NULL, 0, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +923,7 @@ main (int   argc,
   sb_test_add ("/projects/employees/get", test_get_employee);
   sb_test_add ("/projects/employees/need-sign-in", test_employees_need_sign_in);
   sb_test_add ("/projects/dashboard/my-open-tasks", test_list_my_open_tasks);
+  sb_test_add ("/projects/save", test_save_project);
 
   return g_test_run ();
 }

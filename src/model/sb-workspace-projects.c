@@ -703,6 +703,33 @@ remove_member_in_transaction (SbDatabase  *db,
   return sb_database_step_done (db, stmt, error);
 }
 
+/* Reads the project's tasks in memory again: those assigned to @assignee_id, or all of them
+ * when it is 0. */
+static void
+refresh_project_tasks (SbWorkspace *self,
+                       gint64       project_id,
+                       gint64       assignee_id)
+{
+  g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->tasks);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      SbTask *task = value;
+
+      if (task->project_id == project_id
+          && (assignee_id == 0 || task->assignee_id == assignee_id))
+        g_ptr_array_add (stale, g_object_ref (task));
+    }
+  for (guint i = 0; i < stale->len; i++)
+    {
+      SbTask *task = g_ptr_array_index (stale, i);
+      g_autoptr(SbTask) fresh = _sb_workspace_refresh_task (self, task->id, NULL);
+    }
+}
+
 /**
  * sb_workspace_remove_member:
  *
@@ -716,8 +743,6 @@ sb_workspace_remove_member (SbWorkspace  *self,
                             GError      **error)
 {
   MembersData data = { self, project_id, &employee_id, 1 };
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
 
@@ -726,25 +751,86 @@ sb_workspace_remove_member (SbWorkspace  *self,
     return FALSE;
 
   /* Tasks in memory that showed this assignee show nobody now. */
-  {
-    g_autoptr(GPtrArray) stale = g_ptr_array_new_with_free_func (g_object_unref);
-
-    g_hash_table_iter_init (&iter, self->tasks);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      {
-        SbTask *task = value;
-
-        if (task->project_id == project_id && task->assignee_id == employee_id)
-          g_ptr_array_add (stale, g_object_ref (task));
-      }
-    for (guint i = 0; i < stale->len; i++)
-      {
-        SbTask *task = g_ptr_array_index (stale, i);
-        g_autoptr(SbTask) fresh = _sb_workspace_refresh_task (self, task->id, NULL);
-      }
-  }
+  refresh_project_tasks (self, project_id, employee_id);
 
   _sb_workspace_emit_projects_changed (self);
+  return TRUE;
+}
+
+typedef struct
+{
+  SbWorkspace     *self;
+  gint64           project_id;
+  const char      *name;
+  const char      *description;
+  SbProjectStatus  status;
+  gint64           manager_id;
+  const gint64    *add_ids;
+  gsize            n_add;
+  const gint64    *remove_ids;
+  gsize            n_remove;
+} SaveData;
+
+/* Each step is a use case of its own, joining this transaction. Membership goes first: after a
+ * change of manager, whoever saves may no longer change it. */
+static gboolean
+save_project_in_transaction (SbDatabase  *db,
+                             gpointer     user_data,
+                             GError     **error)
+{
+  SaveData *data = user_data;
+
+  if (data->n_add > 0 &&
+      !sb_workspace_add_members (data->self, data->project_id, data->add_ids, data->n_add,
+                                 error))
+    return FALSE;
+  for (gsize i = 0; i < data->n_remove; i++)
+    if (!sb_workspace_remove_member (data->self, data->project_id, data->remove_ids[i], error))
+      return FALSE;
+  return sb_workspace_update_project (data->self, data->project_id, data->name,
+                                      data->description, data->status, data->manager_id, error);
+}
+
+/**
+ * sb_workspace_save_project:
+ * @add_ids: (array length=n_add): employees who join (their invites are queued)
+ * @remove_ids: (array length=n_remove): members who leave (their tasks are unassigned)
+ *
+ * What the project editor saves, as one transaction: the members who join and leave, then the
+ * fields and the manager. Any refusal (by the same rules as sb_workspace_add_members(),
+ * sb_workspace_remove_member() and sb_workspace_update_project()) leaves the database as it
+ * was.
+ */
+gboolean
+sb_workspace_save_project (SbWorkspace      *self,
+                           gint64            project_id,
+                           const char       *name,
+                           const char       *description,
+                           SbProjectStatus   status,
+                           gint64            manager_id,
+                           const gint64     *add_ids,
+                           gsize             n_add,
+                           const gint64     *remove_ids,
+                           gsize             n_remove,
+                           GError          **error)
+{
+  SaveData data = { self, project_id, name, description, status, manager_id,
+                    add_ids, n_add, remove_ids, n_remove };
+
+  g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (add_ids != NULL || n_add == 0, FALSE);
+  g_return_val_if_fail (remove_ids != NULL || n_remove == 0, FALSE);
+
+  if (!_sb_workspace_require_signed_in (self, error))
+    return FALSE;
+  if (!sb_database_write (self->db, save_project_in_transaction, &data, error))
+    {
+      /* Rolled back: tasks a removal unassigned in memory have their assignee again, and
+       * whoever reloaded on ::projects-changed during the transaction reloads once more. */
+      refresh_project_tasks (self, project_id, 0);
+      _sb_workspace_emit_projects_changed (self);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -128,6 +128,17 @@ gboolean     sb_workspace_update_project       (SbWorkspace          *self,
                                                 SbProjectStatus       status,
                                                 gint64                manager_id,
                                                 GError              **error);
+gboolean     sb_workspace_save_project         (SbWorkspace          *self,
+                                                gint64                project_id,
+                                                const char           *name,
+                                                const char           *description,
+                                                SbProjectStatus       status,
+                                                gint64                manager_id,
+                                                const gint64         *add_ids,
+                                                gsize                 n_add,
+                                                const gint64         *remove_ids,
+                                                gsize                 n_remove,
+                                                GError              **error);
 gboolean     sb_workspace_delete_project       (SbWorkspace          *self,
                                                 gint64                project_id,
                                                 GError              **error);

@@ -601,27 +601,23 @@ sb_project_editor_update (SbProjectEditor  *self,
   g_autoptr(GArray) ticked = collect_members (self, TRUE);
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) unticked = collect_members (self, FALSE);
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; i < ticked->len; i++)
     if (!g_hash_table_contains (self->initial_members, &g_array_index (ticked, gint64, i)))
       g_array_append_val (added, g_array_index (ticked, gint64, i));
 
-  /* Membership first: a new manager takes the right to change it from whoever saves. */
-  if (added->len > 0 &&
-      !sb_workspace_add_members (self->workspace, project_id, (const gint64 *) added->data,
-                                 added->len, error))
-    return FALSE;
+  /* One transaction: members who join and leave, then the fields and the manager. */
   for (guint i = 0; i < unticked->len; i++)
     {
       gint64 employee_id = g_array_index (unticked, gint64, i);
 
-      if (g_hash_table_contains (self->initial_members, &employee_id) &&
-          !sb_workspace_remove_member (self->workspace, project_id, employee_id, error))
-        return FALSE;
+      if (g_hash_table_contains (self->initial_members, &employee_id))
+        g_array_append_val (removed, employee_id);
     }
-
-  return sb_workspace_update_project (self->workspace, project_id, name, description, status,
-                                      self->manager_id, error);
+  return sb_workspace_save_project (self->workspace, project_id, name, description, status,
+                                    self->manager_id, (const gint64 *) added->data, added->len,
+                                    (const gint64 *) removed->data, removed->len, error);
 }
 
 static void
