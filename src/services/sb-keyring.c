@@ -147,6 +147,9 @@ typedef struct
 
   GDBusConnection *bus;
   gboolean         returned;
+  /* libsecret sets its SecretService up once for every caller: when an earlier caller cancels
+   * that, the others get G_IO_ERROR_CANCELLED too. Such an operation is run once more. */
+  gboolean         rerun;
   Reason           reason;              /* when the probe fails */
 } Operation;
 
@@ -288,11 +291,25 @@ error_means_timed_out (const GError *error)
 
 /* Returns @error (taken) as the operation's error: "unavailable" with the reason when it
  * means the keyring cannot be used now, %SB_KEYRING_ERROR_FAILED otherwise. */
+static void operation_run (GTask *task);
+
 static void
 operation_return_keyring_error (GTask  *task,
                                 GError *error)
 {
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  Operation *op = g_task_get_task_data (task);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+      && !g_cancellable_is_cancelled (op->cancellable) && !op->returned && !op->rerun
+      && op->kind != OP_PROBE)
+    {
+      /* Someone else's cancel, not ours (see Operation:rerun). */
+      g_debug ("The keyring call was cancelled by another caller; running it again");
+      g_error_free (error);
+      op->rerun = TRUE;
+      operation_run (task);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       /* The deadline has already answered; a caller's cancel is reported by GTask. */
       operation_return_error (task, error);
@@ -485,13 +502,14 @@ on_bus_got (GObject      *source,
   op->bus = g_bus_get_finish (result, &error);
   if (op->bus == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        operation_return_error (task, g_steal_pointer (&error));
-      else
-        {
-          g_debug ("No D-Bus session: %s", error->message);
-          operation_return_unavailable (task, REASON_NO_BUS);
-        }
+      g_debug ("No D-Bus session: %s", error->message);
+      operation_return_unavailable (task, REASON_NO_BUS);
+      return;
+    }
+  if (g_cancellable_set_error_if_cancelled (op->cancellable, &error))
+    {
+      /* The caller gave up (or the deadline answered) while the bus was being set up. */
+      operation_return_error (task, g_steal_pointer (&error));
       return;
     }
 
@@ -578,7 +596,9 @@ operation_start (SbKeyring           *self,
   g_source_set_callback (op->deadline, on_deadline, g_object_ref (task), g_object_unref);
   g_source_attach (op->deadline, g_main_context_get_thread_default ());
 
-  g_bus_get (G_BUS_TYPE_SESSION, op->cancellable, on_bus_got, g_object_ref (task));
+  /* No cancellable: GLib sets the session bus up once for every caller, and a cancel of the
+   * first one's would fail the others too. The deadline bounds the wait all the same. */
+  g_bus_get (G_BUS_TYPE_SESSION, NULL, on_bus_got, g_object_ref (task));
 }
 
 static gboolean
