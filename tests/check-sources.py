@@ -22,8 +22,15 @@ FORBIDDEN = {
 # Certificates are always verified: nothing in src/ may accept one that does not check out.
 ACCEPT_CERTIFICATE = r'accept-certificate|accept_certificate'
 
-SPDX_SUFFIXES = {".c", ".h", ".py", ".sql", ".build", ".xml", ".ui", ".in"}
-SPDX_NAMES = {"meson.build", "meson_options.txt", "run", "test", "deps", "test-session"}
+SPDX_SUFFIXES = {".c", ".h", ".py", ".sql", ".build", ".xml", ".ui", ".in", ".svg", ".yml"}
+SPDX_NAMES = {"meson.build", "meson_options.txt", "run", "test", "deps", "test-session",
+              "flatpak-check"}
+GPL = "SPDX-License-Identifier: GPL-3.0-or-later"
+# AppStream accepts only a permissive metadata_license (CC0-1.0 here), so the metainfo file
+# carries that licence instead of the program's.
+CC0 = "SPDX-License-Identifier: CC0-1.0"
+# Build trees: meson's (_build*), flatpak-builder's build directory and its state directory.
+SKIPPED_DIRS = ("_build", "_flatpak_build", ".git", ".flatpak-builder")
 
 results = []
 
@@ -52,12 +59,13 @@ check("src does not accept unverified TLS certificates (accept-certificate)", pr
 missing = []
 for path in sorted(root.rglob("*")):
     relative = path.relative_to(root)
-    if not path.is_file() or any(part.startswith(("_build", ".git")) for part in relative.parts):
+    if not path.is_file() or any(part.startswith(SKIPPED_DIRS) for part in relative.parts):
         continue
     if path.suffix not in SPDX_SUFFIXES and path.name not in SPDX_NAMES:
         continue
     head = path.read_text(encoding="utf-8", errors="replace").splitlines()[:5]
-    if not any("SPDX-License-Identifier: GPL-3.0-or-later" in line for line in head):
+    wanted = (GPL, CC0) if ".metainfo.xml" in path.name else (GPL,)
+    if not any(licence in line for line in head for licence in wanted):
         missing.append(str(relative))
 check("every source file has an SPDX header", missing)
 
