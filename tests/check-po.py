@@ -222,7 +222,7 @@ for lang in languages:
                 problems.append(stats.stderr.strip())
                 problems.append("update it: meson compile -C BUILDDIR sprintboard-update-po, "
                                 "then translate what is new")
-                todo = f"{untranslated} strings of the sources are not translated yet"
+                todo = f"not translated yet: {untranslated} of the strings in the sources"
     check(f"po/{lang}.po translates every string of the sources", problems, todo)
 
 shutil.rmtree(tmp, ignore_errors=True)
