@@ -71,6 +71,7 @@ sb_database_set_error (SbDatabase  *self,
       break;
     }
 
+  /* Translators: %s is SQLite's message. */
   g_set_error (error, SB_DATABASE_ERROR, code, _("Database error: %s"), detail);
 }
 
@@ -407,6 +408,8 @@ backup_before_migration (SbDatabase  *self,
 
   if (rc != SQLITE_DONE && rc != SQLITE_OK)
     {
+      /* Translators: the first %s is a file name, the last %s is SQLite's or the system's
+       * message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_MIGRATION,
                    _("Could not back up the database to “%s” before upgrading it: %s"),
                    backup, sqlite3_errmsg (self->db));
@@ -447,6 +450,8 @@ apply_migration (SbDatabase  *self,
 
   if (rc != SQLITE_OK)
     {
+      /* Translators: the first %s is a migration file name, like 0002-stories.sql; the last %s
+       * is SQLite's or the system's message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_MIGRATION,
                    _("Could not upgrade the database with %s: %s"),
                    migrations[index], errmsg != NULL ? errmsg : sqlite3_errstr (rc));
@@ -521,6 +526,8 @@ check_not_too_new (SbDatabase  *self,
     }
   if (version < 0)
     {
+      /* Translators: the first %s is a file name, the last %s is SQLite's or the system's
+       * message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_CORRUPT,
                    _("“%s” is not a Sprintboard database: %s"), self->path,
                    sqlite3_errmsg (self->db));
@@ -545,6 +552,8 @@ configure (SbDatabase  *self,
 
   if (g_strcmp0 (mode, "wal") != 0)
     {
+      /* Translators: the first %s is a file name, the last %s is SQLite's or the system's
+       * message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_OPEN,
                    _("Could not switch the database “%s” to write-ahead logging: %s"),
                    self->path, sqlite3_errmsg (self->db));
@@ -582,6 +591,8 @@ sb_database_open (const char  *path,
     {
       int saved_errno = errno;
 
+      /* Translators: the first %s is a folder name, the last %s is SQLite's or the system's
+       * message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_OPEN,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return NULL;
@@ -596,6 +607,8 @@ sb_database_open (const char  *path,
                         NULL);
   if (rc != SQLITE_OK)
     {
+      /* Translators: the first %s is a file name, the last %s is SQLite's or the system's
+       * message. */
       g_set_error (error, SB_DATABASE_ERROR, SB_DATABASE_ERROR_OPEN,
                    _("Could not open the database “%s”: %s"), path,
                    self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));

@@ -40,12 +40,15 @@ check_utf8 (const char  *field,
   gsize len;
 
   if (value == NULL)
+    /* Translators: %s is the name of a field, like Name, Title or Description. */
     return invalid (error, _("%s is missing."), field);
 
   len = length < 0 ? strlen (value) : (gsize) length;
   if (memchr (value, '\0', len) != NULL)
+    /* Translators: %s is the name of a field, like Name, Title or Description. */
     return invalid (error, _("%s contains a NUL character."), field);
   if (!g_utf8_validate_len (value, len, NULL))
+    /* Translators: %s is the name of a field, like Name, Title or Description. */
     return invalid (error, _("%s is not valid UTF-8 text."), field);
 
   *out_length = len;
@@ -79,8 +82,11 @@ sb_validate_line (const char  *field,
   if (!check_utf8 (field, value, length, &len, error))
     return FALSE;
   if (is_blank (value, len))
+    /* Translators: %s is the name of a field, like Name, Title or Description. */
     return invalid (error, _("%s cannot be empty."), field);
   if (g_utf8_strlen (value, len) > SB_MAX_LINE_CHARS)
+    /* Translators: %s is the name of a field, like Name, Title or Description; %d a number of
+     * characters. */
     return invalid (error, _("%s is too long: at most %d characters."), field, SB_MAX_LINE_CHARS);
 
   for (const char *p = value; p < value + len; p = g_utf8_next_char (p))
@@ -88,6 +94,7 @@ sb_validate_line (const char  *field,
       gunichar c = g_utf8_get_char (p);
 
       if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        /* Translators: %s is the name of a field, like Name, Title or Description. */
         return invalid (error, _("%s must be on one line, without control characters."), field);
     }
 
@@ -111,6 +118,7 @@ sb_validate_text (const char  *field,
   if (!check_utf8 (field, value, length, &len, error))
     return FALSE;
   if (len > SB_MAX_TEXT_BYTES)
+    /* Translators: %s is the name of a field, like Name, Title or Description; %d a size in KiB. */
     return invalid (error, _("%s is too long: at most %d KiB."), field, SB_MAX_TEXT_BYTES / 1024);
 
   for (const char *p = value; p < value + len; p = g_utf8_next_char (p))
@@ -118,6 +126,7 @@ sb_validate_text (const char  *field,
       gunichar c = g_utf8_get_char (p);
 
       if (g_unichar_iscntrl (c) && c != '\n' && c != '\t' && c != '\r')
+        /* Translators: %s is the name of a field, like Name, Title or Description. */
         return invalid (error, _("%s contains a control character."), field);
     }
 
@@ -158,6 +167,7 @@ sb_validate_email (const char  *value,
 
   at = memchr (value, '@', len);
   if (at == NULL || memchr (at + 1, '@', len - (at + 1 - value)) != NULL)
+    /* Translators: %.*s is what was typed as an email address. */
     return invalid (error, _("“%.*s” is not an email address: it needs exactly one “@”."),
                     (int) MIN (len, 64), value);
 
@@ -270,6 +280,7 @@ sb_validate_date (const char  *field,
   guint year, month, day;
 
   if (value == NULL)
+    /* Translators: %s is the name of a field, like Name, Title or Description. */
     return invalid (error, _("%s is missing."), field);
 
   if (strlen (value) != 10 || value[4] != '-' || value[7] != '-' ||
@@ -277,6 +288,7 @@ sb_validate_date (const char  *field,
       !g_ascii_isdigit (value[2]) || !g_ascii_isdigit (value[3]) ||
       !g_ascii_isdigit (value[5]) || !g_ascii_isdigit (value[6]) ||
       !g_ascii_isdigit (value[8]) || !g_ascii_isdigit (value[9]))
+    /* Translators: %s is the name of a date field, like Due date. */
     return invalid (error, _("%s must be a date written YYYY-MM-DD."), field);
 
   year = g_ascii_digit_value (value[0]) * 1000 + g_ascii_digit_value (value[1]) * 100 +
@@ -285,9 +297,11 @@ sb_validate_date (const char  *field,
   day = g_ascii_digit_value (value[8]) * 10 + g_ascii_digit_value (value[9]);
 
   if (year < SB_MIN_DATE_YEAR || year > SB_MAX_DATE_YEAR)
+    /* Translators: %s is the name of a date field, like Due date; then two years. */
     return invalid (error, _("%s must be between the years %d and %d."), field,
                     SB_MIN_DATE_YEAR, SB_MAX_DATE_YEAR);
   if (!g_date_valid_dmy (day, month, year))
+    /* Translators: %s is the name of a date field, like Due date. */
     return invalid (error, _("%s is not a day of the calendar."), field);
 
   return TRUE;

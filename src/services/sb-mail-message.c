@@ -70,12 +70,16 @@ check_header_value (const char  *field,
   if (value == NULL)
     return TRUE;
   if (!g_utf8_validate (value, -1, NULL))
+    /* Translators: %s is a part of the mail: sender, sender name, subject, reply-to, recipient,
+     * text. */
     return invalid (error, _("The %s of the mail is not valid text."), field);
   for (const char *p = value; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
 
       if ((c < 0x20 && c != '\t') || c == 0x7f)
+        /* Translators: %s is a part of the mail: sender, sender name, subject, reply-to,
+         * recipient, text. */
         return invalid (error,
                         _("The %s of the mail contains a line break or a control character."),
                         field);
@@ -93,17 +97,20 @@ check_address (const char  *field,
   const char *at;
 
   if (address == NULL || *address == '\0')
+    /* Translators: %s is whose address: sender, reply-to or recipient. */
     return invalid (error, _("The mail has no %s address."), field);
   if (!check_header_value (field, address, error))
     return FALSE;
   for (const char *p = address; *p != '\0'; p++)
     {
       if (*p <= ' ' || *p > '~' || strchr ("<>()[],;:\\\"", *p) != NULL)
+        /* Translators: %s is whose address: sender, reply-to or recipient. */
         return invalid (error, _("The %s address of the mail is not an email address."),
                         field);
     }
   at = strchr (address, '@');
   if (at == NULL || at == address || at[1] == '\0' || strchr (at + 1, '@') != NULL)
+    /* Translators: %s is whose address: sender, reply-to or recipient. */
     return invalid (error, _("The %s address of the mail is not an email address."), field);
   return TRUE;
 }
@@ -579,6 +586,8 @@ static gboolean
 validate (SbMailMessage  *self,
           GError        **error)
 {
+  /* Translators: the parts of a mail, each put into "The %s of the mail is not valid text."
+   * and the like. */
   if (!check_address (_("sender"), self->from_address, error) ||
       !check_header_value (_("sender name"), self->from_name, error) ||
       !check_header_value (_("subject"), self->subject, error))
@@ -588,6 +597,7 @@ validate (SbMailMessage  *self,
        !check_header_value (_("reply-to name"), self->reply_to_name, error)))
     return FALSE;
   if (self->to_addresses->len == 0)
+    /* Translators: %s is whose address: sender, reply-to or recipient. */
     return invalid (error, _("The mail has no %s address."), _("recipient"));
   for (guint i = 0; i < self->to_addresses->len; i++)
     {
@@ -599,8 +609,12 @@ validate (SbMailMessage  *self,
   if (self->message_id != NULL && !check_address ("Message-ID", self->message_id, error))
     return FALSE;
   if (self->text == NULL || !g_utf8_validate (self->text, -1, NULL))
+    /* Translators: %s is a part of the mail: sender, sender name, subject, reply-to, recipient,
+     * text. */
     return invalid (error, _("The %s of the mail is not valid text."), _("text"));
   if (self->html != NULL && !g_utf8_validate (self->html, -1, NULL))
+    /* Translators: %s is a part of the mail: sender, sender name, subject, reply-to, recipient,
+     * text. */
     return invalid (error, _("The %s of the mail is not valid text."), "HTML");
   return TRUE;
 }

@@ -169,23 +169,33 @@ sb_editor_format_activity (SbActivity *activity)
   const char *new_value = sb_activity_get_new_value (activity);
 
   if (g_strcmp0 (field, "created") == 0)
+    /* Translators: %s is the name of the person who did it. */
     return g_strdup_printf (_("%s created the task"), actor);
   if (g_strcmp0 (field, "deleted") == 0)
+    /* Translators: %s is the name of the person who did it. */
     return g_strdup_printf (_("%s deleted the task"), actor);
   if (g_strcmp0 (field, "restored") == 0)
+    /* Translators: %s is the name of the person who did it. */
     return g_strdup_printf (_("%s restored the task"), actor);
   if (g_strcmp0 (field, "description") == 0)
+    /* Translators: %s is the name of the person who did it. */
     return g_strdup_printf (_("%s changed the description"), actor);
   if (g_strcmp0 (field, "title") == 0)
+    /* Translators: %s is the name of the person who did it, then the old and the new title. */
     return g_strdup_printf (_("%s renamed the task from “%s” to “%s”"), actor,
                             old_value ? old_value : "", new_value ? new_value : "");
   if (g_strcmp0 (field, "priority") == 0)
+    /* Translators: %s is the name of the person who did it, then the old and the new priority
+     * (Low, Medium, High, Critical). */
     return g_strdup_printf (_("%s changed the priority from %s to %s"), actor,
                             priority_from_value (old_value), priority_from_value (new_value));
   if (g_strcmp0 (field, "column") == 0)
+    /* Translators: %s is the name of the person who did it, then the old and the new column. */
     return g_strdup_printf (_("%s moved the task from %s to %s"), actor,
                             old_value ? old_value : "", new_value ? new_value : "");
   if (g_strcmp0 (field, "position") == 0)
+    /* Translators: %s is the name of the person who did it, then the old and the new position
+     * (1, 2, …). */
     return g_strdup_printf (_("%s moved the task from place %s to %s in its column"), actor,
                             old_value ? old_value : "", new_value ? new_value : "");
   if (g_strcmp0 (field, "assignee") == 0)
@@ -208,6 +218,7 @@ sb_editor_format_activity (SbActivity *activity)
                             _("%s removed the due date %s"),
                             _("%s changed the due date from %s to %s"));
     }
+  /* Translators: %s is the name of the person who did it, then the name of what changed. */
   return g_strdup_printf (_("%s changed %s"), actor, field ? field : "");
 }
 
