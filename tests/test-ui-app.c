@@ -307,7 +307,9 @@ test_window_stories (SbTestFixture *fixture,
   g_assert_true (sb_window_show_project (window, project_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-stories", NULL));
   page = sb_ui_test_find_widget (GTK_WIDGET (window), SB_TYPE_STORIES_PAGE, NULL);
-  g_assert_nonnull (sb_ui_test_find_widget (page, ADW_TYPE_ACTION_ROW, "WEB-1  Landing page"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (sb_ui_test_find_widget (
+                     page, ADW_TYPE_ACTION_ROW, "WEB-1  Landing page"))),
+                   ==, "0 of 1 task done · 5 points");
   g_assert_true (gtk_widget_activate_action (page, "stories.show-on-board", "x", story_id));
   g_assert_cmpint (sb_board_get_story_filter (sb_window_get_board (window)), ==, story_id);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (

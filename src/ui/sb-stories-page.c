@@ -42,11 +42,17 @@ make_story_row (SbStory *story)
   g_autofree char *title = g_strdup_printf ("%s  %s", sb_story_get_key (story),
                                             sb_story_get_title (story));
   g_autofree char *subtitle = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *points = NULL;
 
-  /* Translators: "3 of 7 tasks done · 5 points" */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u task done · %d points",
-                                           "%u of %u tasks done · %d points", total),
-                              done, total, sb_story_get_points (story));
+  /* Each part takes its own plural: "3 of 7 tasks done", "1 point". */
+  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u task done",
+                                           "%u of %u tasks done", total), done, total);
+  points = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d point", "%d points",
+                                         (gulong) MAX (sb_story_get_points (story), 0)),
+                            sb_story_get_points (story));
+  /* Translators: a story's progress and its points: "3 of 7 tasks done · 5 points". */
+  subtitle = g_strdup_printf (_("%s · %s"), progress, points);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
