@@ -900,6 +900,55 @@ test_save_project (SbTestFixture *fixture,
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_PERMISSION_DENIED);
 }
 
+/* The dashboard's top of "my open tasks": the first @limit in the same order, and the count of
+ * all of them (Done and other people's tasks not counted). */
+static void
+test_list_my_open_tasks_top (SbTestFixture *fixture,
+                             gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 columns[SB_TEST_N_COLUMNS];
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListModel) top = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_open = 0;
+
+  sb_test_get_column_ids (fixture->ws, project_id, columns);
+  for (int i = 0; i < 7; i++)
+    {
+      SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+      g_autofree char *title = g_strdup_printf ("Task %d", i);
+
+      draft.title = title;
+      draft.assignee_id = i == 6 ? fixture->member_id : fixture->manager_id;
+      draft.priority = (SbPriority) (i % 4);
+      draft.column_id = i == 5 ? columns[SB_TEST_N_COLUMNS - 1] : columns[0];
+      sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+    }
+
+  all = sb_workspace_list_my_open_tasks (fixture->ws, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 5);
+
+  top = sb_workspace_list_my_open_tasks_top (fixture->ws, 3, &n_open, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (top), ==, 3);
+  g_assert_cmpuint (n_open, ==, 5);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SbTask) a = g_list_model_get_item (all, i);
+      g_autoptr(SbTask) b = g_list_model_get_item (top, i);
+
+      g_assert_true (a == b);
+    }
+
+  g_clear_object (&top);
+  top = sb_workspace_list_my_open_tasks_top (fixture->ws, 50, &n_open, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (top), ==, 5);
+  g_assert_cmpuint (n_open, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -924,6 +973,7 @@ main (int   argc,
   sb_test_add ("/projects/employees/need-sign-in", test_employees_need_sign_in);
   sb_test_add ("/projects/dashboard/my-open-tasks", test_list_my_open_tasks);
   sb_test_add ("/projects/save", test_save_project);
+  sb_test_add ("/projects/dashboard/my-open-tasks-top", test_list_my_open_tasks_top);
 
   return g_test_run ();
 }

@@ -269,6 +269,38 @@ test_window_projects (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* Someone with hundreds of open tasks: the dashboard lists the 50 most urgent and says how many
+ * more there are. */
+static void
+test_window_many_open_tasks (SbTestFixture *fixture,
+                             gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  SbWindow *window;
+  GtkWidget *list;
+  guint rows = 0;
+
+  for (int i = 0; i < 120; i++)
+    {
+      SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+      g_autofree char *title = g_strdup_printf ("Chore %d", i);
+
+      draft.title = title;
+      draft.assignee_id = fixture->manager_id;
+      sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+    }
+  window = new_window (fixture);
+  list = sb_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "my_tasks_list");
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    rows++;
+  g_assert_cmpuint (rows, ==, 51);
+  g_assert_nonnull (sb_ui_test_find_widget (list, ADW_TYPE_ACTION_ROW,
+                                            "70 more open tasks on the boards"));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* An outsider sees neither the project in the sidebar nor its board. */
 static void
 test_window_outsider (SbTestFixture *fixture,
@@ -633,6 +665,7 @@ main (int   argc,
   sb_test_add ("/ui/login/remember-unavailable", test_login_remember_unavailable);
   sb_test_add ("/ui/window/projects", test_window_projects);
   sb_test_add ("/ui/window/outsider", test_window_outsider);
+  sb_test_add ("/ui/window/many-open-tasks", test_window_many_open_tasks);
   sb_test_add ("/ui/window/stories", test_window_stories);
   sb_test_add ("/ui/window/another-writer", test_window_another_writer);
   sb_test_add ("/ui/application/flow", test_application_flow);

@@ -1180,6 +1180,26 @@ GListModel *
 sb_workspace_list_my_open_tasks (SbWorkspace  *self,
                                  GError      **error)
 {
+  return sb_workspace_list_my_open_tasks_top (self, 0, NULL, error);
+}
+
+/**
+ * sb_workspace_list_my_open_tasks_top:
+ * @limit: at most this many tasks (0: all)
+ * @n_open: (out) (optional): how many open tasks there are in all
+ *
+ * The first @limit of sb_workspace_list_my_open_tasks(): what a dashboard shows when someone
+ * has thousands.
+ *
+ * Returns: (transfer full): a list of #SbTask
+ */
+GListModel *
+sb_workspace_list_my_open_tasks_top (SbWorkspace  *self,
+                                     guint         limit,
+                                     guint        *n_open,
+                                     GError      **error)
+{
+  g_autoptr(GListModel) tasks = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
@@ -1193,12 +1213,35 @@ sb_workspace_list_my_open_tasks (SbWorkspace  *self,
                               "  AND me.employee_id = ?1 "
                               "WHERE t.assignee_id = ?1 AND t.deleted_at IS NULL "
                               "AND c.is_done = 0 "
-                              "ORDER BY t.priority DESC, t.due_date IS NULL, t.due_date, t.id",
+                              "ORDER BY t.priority DESC, t.due_date IS NULL, t.due_date, t.id "
+                              "LIMIT ?2",
                               error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, self->current->id);
-  return _sb_workspace_collect (self, stmt, SB_TYPE_TASK, _sb_workspace_task_row, self, error);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  tasks = _sb_workspace_collect (self, stmt, SB_TYPE_TASK, _sb_workspace_task_row, self, error);
+  if (tasks == NULL)
+    return NULL;
+
+  if (n_open != NULL)
+    {
+      gint64 count = 0;
+
+      if (limit == 0 || g_list_model_get_n_items (tasks) < limit)
+        count = g_list_model_get_n_items (tasks);
+      else
+        sb_database_query_int64 (self->db,
+                                 "SELECT count(*) FROM tasks t "
+                                 "JOIN columns c ON c.id = t.column_id "
+                                 "JOIN project_members me ON me.project_id = t.project_id "
+                                 "  AND me.employee_id = ?1 "
+                                 "WHERE t.assignee_id = ?1 AND t.deleted_at IS NULL "
+                                 "AND c.is_done = 0",
+                                 self->current->id, &count);
+      *n_open = (guint) count;
+    }
+  return g_steal_pointer (&tasks);
 }
 
 static gpointer

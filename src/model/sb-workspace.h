@@ -234,6 +234,10 @@ gboolean     sb_workspace_restore_task         (SbWorkspace          *self,
                                                 GError              **error);
 GListModel  *sb_workspace_list_my_open_tasks   (SbWorkspace          *self,
                                                 GError              **error);
+GListModel  *sb_workspace_list_my_open_tasks_top (SbWorkspace        *self,
+                                                guint                 limit,
+                                                guint                *n_open,
+                                                GError              **error);
 GListModel  *sb_workspace_list_activity        (SbWorkspace          *self,
                                                 gint64                task_id,
                                                 GError              **error);

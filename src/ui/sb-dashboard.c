@@ -32,6 +32,9 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SbDashboard, sb_dashboard, ADW_TYPE_BIN)
 
+/* How many of "my open tasks" the dashboard lists, most urgent first. */
+#define MAX_OPEN_TASKS 50
+
 static GtkWidget *
 make_label (const char *text,
             const char *css_class)
@@ -280,6 +283,7 @@ sb_dashboard_reload (SbDashboard *self)
   g_autoptr(GError) error = NULL;
   guint n_projects;
   guint n_tasks;
+  guint n_open = 0;
 
   g_return_if_fail (SB_IS_DASHBOARD (self));
 
@@ -303,7 +307,8 @@ sb_dashboard_reload (SbDashboard *self)
     }
   gtk_stack_set_visible_child_name (self->stack, n_projects > 0 ? "projects" : "empty");
 
-  tasks = sb_workspace_list_my_open_tasks (self->workspace, &error);
+  /* The most urgent ones: someone may have thousands, and a row each would take seconds. */
+  tasks = sb_workspace_list_my_open_tasks_top (self->workspace, MAX_OPEN_TASKS, &n_open, &error);
   if (tasks == NULL)
     {
       g_warning ("Could not list the open tasks: %s", error->message);
@@ -315,6 +320,20 @@ sb_dashboard_reload (SbDashboard *self)
       g_autoptr(SbTask) task = g_list_model_get_item (tasks, i);
 
       gtk_list_box_append (self->my_tasks_list, make_task_row (task));
+    }
+  if (n_open > n_tasks)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *more = NULL;
+
+      /* Translators: after the most urgent of someone's open tasks, the number not shown. */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more open task on the boards",
+                                           "%u more open tasks on the boards",
+                                           n_open - n_tasks),
+                              n_open - n_tasks);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
+      gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->my_tasks_list, row);
     }
   if (n_tasks == 0)
     {
