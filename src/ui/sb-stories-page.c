@@ -14,6 +14,9 @@ struct _SbStoriesPage
 
   SbWorkspace *workspace;
   gint64       project_id;
+  /* The stories are read when the page is shown: their progress counts cost tens of ms on a
+   * big project, which opening its board need not pay. */
+  gboolean     stale;
 
   GtkListBox  *list;
   /* The open "New Story" dialog's fields, while it is open. */
@@ -169,6 +172,17 @@ new_story_action (GtkWidget  *widget,
 }
 
 static void
+sb_stories_page_map (GtkWidget *widget)
+{
+  SbStoriesPage *self = SB_STORIES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sb_stories_page_parent_class)->map (widget);
+
+  if (self->stale)
+    sb_stories_page_reload (self);
+}
+
+static void
 sb_stories_page_dispose (GObject *object)
 {
   SbStoriesPage *self = SB_STORIES_PAGE (object);
@@ -185,6 +199,7 @@ sb_stories_page_class_init (SbStoriesPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sb_stories_page_dispose;
+  widget_class->map = sb_stories_page_map;
 
   /* SbStoriesPage::story-activated: "Show on Board" for the story with that id. */
   signals[STORY_ACTIVATED] =
@@ -222,7 +237,7 @@ sb_stories_page_set_project (SbStoriesPage *self,
 /**
  * sb_stories_page_reload:
  *
- * Reads the stories and their progress again.
+ * Reads the stories and their progress again, now if the page is shown, else when it is.
  */
 void
 sb_stories_page_reload (SbStoriesPage *self)
@@ -234,9 +249,13 @@ sb_stories_page_reload (SbStoriesPage *self)
 
   g_return_if_fail (SB_IS_STORIES_PAGE (self));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.new", self->project_id != 0);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "stories.new", self->project_id != 0);
   if (self->workspace == NULL || self->project_id == 0)
     return;
 
