@@ -250,8 +250,8 @@ card_of (SbWindow *window,
   CardQuery query = { NULL, task };
 
   g_assert_true (sb_board_find_task (sb_window_get_board (window), task, &column, &position));
-  query.column = _sb_board_view_get_column_widget (SB_BOARD_VIEW (sb_window_get_board_view (window)),
-                                                   sb_column_get_id (column));
+  query.column = _sb_board_view_get_column_widget (
+    SB_BOARD_VIEW (sb_window_get_board_view (window)), sb_column_get_id (column));
   g_assert_true (sb_ui_test_wait_until (card_exists, &query, 3000));
   return sb_board_column_find_card (query.column, task);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "sb-dashboard.h"
+#include "sb-editor-format.h"
 #include "sb-ui.h"
 
 /* The page shown when no project is selected: each project's progress (cards per column,
@@ -134,24 +135,6 @@ make_project_card (SbProject *project)
   return child;
 }
 
-static const char *
-priority_label (SbPriority priority)
-{
-  switch (priority)
-    {
-    case SB_PRIORITY_LOW:
-      return C_("priority", "Low");
-    case SB_PRIORITY_MEDIUM:
-      return C_("priority", "Medium");
-    case SB_PRIORITY_HIGH:
-      return C_("priority", "High");
-    case SB_PRIORITY_CRITICAL:
-      return C_("priority", "Critical");
-    default:
-      return "";
-    }
-}
-
 static GtkWidget *
 make_task_row (SbTask *task)
 {
@@ -163,9 +146,10 @@ make_task_row (SbTask *task)
   if (sb_task_get_due_date (task) != NULL)
     /* Translators: "Due 2026-12-01 · High priority" */
     subtitle = g_strdup_printf (_("Due %s · %s priority"), sb_task_get_due_date (task),
-                                priority_label (sb_task_get_priority (task)));
+                                sb_editor_format_priority (sb_task_get_priority (task)));
   else
-    subtitle = g_strdup_printf (_("%s priority"), priority_label (sb_task_get_priority (task)));
+    subtitle = g_strdup_printf (_("%s priority"),
+                                sb_editor_format_priority (sb_task_get_priority (task)));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -16,13 +16,13 @@ sb_editor_format_priority (SbPriority priority)
   switch (priority)
     {
     case SB_PRIORITY_LOW:
-      return _("Low");
+      return C_ ("priority", "Low");
     case SB_PRIORITY_MEDIUM:
-      return _("Medium");
+      return C_ ("priority", "Medium");
     case SB_PRIORITY_HIGH:
-      return _("High");
+      return C_ ("priority", "High");
     case SB_PRIORITY_CRITICAL:
-      return _("Critical");
+      return C_ ("priority", "Critical");
     default:
       return _("Unknown");
     }
@@ -34,13 +34,13 @@ sb_editor_format_project_status (SbProjectStatus status)
   switch (status)
     {
     case SB_PROJECT_STATUS_PLANNED:
-      return _("Planned");
+      return C_ ("project status", "Planned");
     case SB_PROJECT_STATUS_ACTIVE:
-      return _("Active");
+      return C_ ("project status", "Active");
     case SB_PROJECT_STATUS_ON_HOLD:
-      return _("On hold");
+      return C_ ("project status", "On Hold");
     case SB_PROJECT_STATUS_COMPLETED:
-      return _("Completed");
+      return C_ ("project status", "Completed");
     default:
       return _("Unknown");
     }

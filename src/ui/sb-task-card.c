@@ -7,6 +7,7 @@
 
 #include "sb-task.h"
 #include "sb-board-view-private.h"
+#include "sb-editor-format.h"
 
 struct _SbTaskCard
 {
@@ -51,24 +52,6 @@ static const char *const priority_classes[] = {
   "priority-low", "priority-medium", "priority-high", "priority-critical",
 };
 
-static const char *
-priority_name (SbPriority priority)
-{
-  switch (priority)
-    {
-    case SB_PRIORITY_LOW:
-      return C_("priority", "Low");
-    case SB_PRIORITY_MEDIUM:
-      return C_("priority", "Medium");
-    case SB_PRIORITY_HIGH:
-      return C_("priority", "High");
-    case SB_PRIORITY_CRITICAL:
-      return C_("priority", "Critical");
-    default:
-      return "";
-    }
-}
-
 /* "WEB-12: Fix login, To Do, High priority, due 2026-12-01, overdue", for screen readers. */
 char *
 _sb_task_card_describe (SbTaskCard *self)
@@ -82,7 +65,8 @@ _sb_task_card_describe (SbTaskCard *self)
   if (self->column_name != NULL)
     g_string_append_printf (text, ", %s", self->column_name);
   /* Translators: %s is a priority (Low, Medium, High, Critical). */
-  g_string_append_printf (text, _(", %s priority"), priority_name (sb_task_get_priority (task)));
+  g_string_append_printf (text, _(", %s priority"),
+                          sb_editor_format_priority (sb_task_get_priority (task)));
   if (sb_task_get_assignee_name (task) != NULL)
     /* Translators: %s is a person's name. */
     g_string_append_printf (text, _(", assigned to %s"), sb_task_get_assignee_name (task));
@@ -179,7 +163,7 @@ sb_task_card_sync (SbTaskCard *self)
   gtk_label_set_text (self->title_label, sb_task_get_title (task));
 
   priority = sb_task_get_priority (task);
-  gtk_label_set_text (self->priority_label, priority_name (priority));
+  gtk_label_set_text (self->priority_label, sb_editor_format_priority (priority));
   gtk_widget_set_visible (GTK_WIDGET (self->priority_label), TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (priority_classes); i++)
     {

@@ -8,6 +8,7 @@
 #include "sb-board-view-private.h"
 #include "sb-board-view.h"
 #include "sb-dashboard.h"
+#include "sb-editor-format.h"
 #include "sb-invite.h"
 #include "sb-outbox.h"
 #include "sb-project-editor.h"
@@ -75,24 +76,6 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 
 #define MAX_AVATARS 4
-
-static const char *
-project_status_label (SbProjectStatus status)
-{
-  switch (status)
-    {
-    case SB_PROJECT_STATUS_PLANNED:
-      return C_("project status", "Planned");
-    case SB_PROJECT_STATUS_ACTIVE:
-      return C_("project status", "Active");
-    case SB_PROJECT_STATUS_ON_HOLD:
-      return C_("project status", "On Hold");
-    case SB_PROJECT_STATUS_COMPLETED:
-      return C_("project status", "Completed");
-    default:
-      return "";
-    }
-}
 
 static GtkWidget *
 make_sidebar_row (const char *key,
@@ -205,7 +188,8 @@ reload_projects (SbWindow *self)
       gtk_list_box_append (self->sidebar_list,
                            make_sidebar_row (sb_project_get_key (project),
                                              sb_project_get_name (project),
-                                             project_status_label (sb_project_get_status (project)),
+                                             sb_editor_format_project_status (
+                                               sb_project_get_status (project)),
                                              sb_project_get_id (project)));
     }
 
@@ -512,12 +496,11 @@ refresh_invites (SbWindow        *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SbInvite) invite = g_list_model_get_item (invites, i);
+      SbInviteState state = sb_invite_get_state (invite);
 
-      sb_project_editor_set_invite_state (editor, sb_invite_get_employee_id (invite),
-                                          sb_invite_get_state (invite),
+      sb_project_editor_set_invite_state (editor, sb_invite_get_employee_id (invite), state,
                                           sb_invite_get_last_error (invite),
-                                          is_manager
-                                          && sb_invite_get_state (invite) == SB_INVITE_STATE_FAILED);
+                                          is_manager && state == SB_INVITE_STATE_FAILED);
     }
 }
 
