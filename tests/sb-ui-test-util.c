@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sb-login-dialog.h"
 #include "sb-ui.h"
 #include "sb-ui-test-util.h"
 
@@ -198,4 +199,58 @@ sb_ui_test_find_widget (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+void
+sb_ui_test_set_text (GtkWidget  *root,
+                     const char *id,
+                     const char *text)
+{
+  GtkWidget *widget = sb_ui_test_find_widget (root, GTK_TYPE_EDITABLE, id);
+
+  if (widget == NULL)
+    g_error ("no editable “%s” under %s", id, G_OBJECT_TYPE_NAME (root));
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static gboolean
+application_settled (gpointer data)
+{
+  SbApplication *app = data;
+  GtkWindow *dialog = sb_application_get_login_dialog (app);
+
+  return !sb_application_get_restoring (app)
+         && (sb_application_get_main_window (app) != NULL
+             || (dialog != NULL && !sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog))));
+}
+
+SbApplication *
+sb_ui_test_start_application (const char *path)
+{
+  static guint n_started;
+  SbApplication *app = sb_application_new ();
+  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_started);
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sb_application_set_database_path (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (sb_ui_test_wait_until (application_settled, app, 15000));
+  return app;
+}
+
+void
+sb_ui_test_stop_application (SbApplication *app)
+{
+  GtkWindow *window;
+
+  while ((window = sb_application_get_main_window (app)) != NULL
+         || (window = sb_application_get_login_dialog (app)) != NULL)
+    sb_ui_test_destroy_window (window);
+  /* Not asserted to finalize: GApplication keeps itself alive while registered. */
+  sb_ui_test_spin (50);
+  g_object_unref (app);
 }

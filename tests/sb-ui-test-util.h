@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sb-application.h"
 #include "sb-test-util.h"
 
 G_BEGIN_DECLS
@@ -44,5 +45,19 @@ void       sb_ui_test_destroy_window   (GtkWindow    *window);
 GtkWidget *sb_ui_test_find_widget      (GtkWidget    *root,
                                         GType         type,
                                         const char   *label);
+
+/* Sets the text of the editable with that id (sb_ui_test_find_widget()) under @root; asserts
+ * there is one. */
+void       sb_ui_test_set_text         (GtkWidget    *root,
+                                        const char   *id,
+                                        const char   *text);
+
+/* Starts the application on @path as `sprintboard --database PATH` would (each under an app id
+ * of its own: a registered application stays exported on the bus), and waits (at most 15 s)
+ * until it shows the main window or a login dialog that is not busy. */
+SbApplication *sb_ui_test_start_application (const char    *path);
+
+/* Destroys the application's windows (asserting they finalize) and drops it. */
+void       sb_ui_test_stop_application (SbApplication *app);
 
 G_END_DECLS

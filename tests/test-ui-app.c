@@ -37,17 +37,6 @@ login_settled (gpointer data)
   return !sb_login_dialog_get_busy (dialog);
 }
 
-static void
-set_text (GtkWidget  *root,
-          const char *id,
-          const char *text)
-{
-  GtkWidget *widget = sb_ui_test_find_widget (root, GTK_TYPE_EDITABLE, id);
-
-  g_assert_nonnull (widget);
-  gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
 static GtkWidget *
 find_visible_label (GtkWidget  *root,
                     const char *text)
@@ -78,8 +67,8 @@ test_login_sign_in (SbTestFixture *fixture,
   GtkWidget *dialog = new_login_dialog (fixture, &result);
   g_autofree char *shot = NULL;
 
-  set_text (dialog, "sign_in_email", "dana@example.org");
-  set_text (dialog, "sign_in_password", "not the password");
+  sb_ui_test_set_text (dialog, "sign_in_email", "dana@example.org");
+  sb_ui_test_set_text (dialog, "sign_in_password", "not the password");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
   g_assert_true (sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog)));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 10000));
@@ -93,7 +82,7 @@ test_login_sign_in (SbTestFixture *fixture,
   shot = sb_ui_test_screenshot (dialog, "login-dialog-error");
 
   /* Typing clears the error; the right password signs in, remember me was not ticked. */
-  set_text (dialog, "sign_in_password", SB_TEST_PASSWORD);
+  sb_ui_test_set_text (dialog, "sign_in_password", SB_TEST_PASSWORD);
   g_assert_false (gtk_widget_get_visible (sb_ui_test_find_widget (dialog, GTK_TYPE_LABEL,
                                                                   "sign_in_password_error")));
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
@@ -135,10 +124,10 @@ test_login_sign_up (SbTestFixture *fixture,
   g_autofree char *before = sb_test_dump (fixture->db);
 
   g_assert_true (gtk_widget_activate_action (dialog, "login.show-sign-up", NULL));
-  set_text (dialog, "sign_up_name", "Nora New");
-  set_text (dialog, "sign_up_email", "not an email");
-  set_text (dialog, "sign_up_password", "short");
-  set_text (dialog, "sign_up_confirm", "short");
+  sb_ui_test_set_text (dialog, "sign_up_name", "Nora New");
+  sb_ui_test_set_text (dialog, "sign_up_email", "not an email");
+  sb_ui_test_set_text (dialog, "sign_up_password", "short");
+  sb_ui_test_set_text (dialog, "sign_up_confirm", "short");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
   g_assert_false (sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_visible (sb_ui_test_find_widget (dialog, GTK_TYPE_LABEL,
@@ -149,9 +138,9 @@ test_login_sign_up (SbTestFixture *fixture,
                                                                   "sign_up_name_error")));
 
   /* The passwords differ. */
-  set_text (dialog, "sign_up_email", "nora@example.org");
-  set_text (dialog, "sign_up_password", "long enough password");
-  set_text (dialog, "sign_up_confirm", "long enough passw0rd");
+  sb_ui_test_set_text (dialog, "sign_up_email", "nora@example.org");
+  sb_ui_test_set_text (dialog, "sign_up_password", "long enough password");
+  sb_ui_test_set_text (dialog, "sign_up_confirm", "long enough passw0rd");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
   g_assert_false (sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog)));
   g_assert_true (gtk_widget_get_visible (sb_ui_test_find_widget (dialog, GTK_TYPE_LABEL,
@@ -160,8 +149,8 @@ test_login_sign_up (SbTestFixture *fixture,
   shot = sb_ui_test_screenshot (dialog, "login-dialog-sign-up-errors");
 
   /* A taken email: the model's message, under the email. */
-  set_text (dialog, "sign_up_email", "DANA@example.org");
-  set_text (dialog, "sign_up_confirm", "long enough password");
+  sb_ui_test_set_text (dialog, "sign_up_email", "DANA@example.org");
+  sb_ui_test_set_text (dialog, "sign_up_confirm", "long enough password");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 10000));
   g_assert_false (result.signed_in);
@@ -169,7 +158,7 @@ test_login_sign_up (SbTestFixture *fixture,
                                                                  "sign_up_email_error")));
   sb_test_assert_unchanged (fixture->db, before);
 
-  set_text (dialog, "sign_up_email", "nora@example.org");
+  sb_ui_test_set_text (dialog, "sign_up_email", "nora@example.org");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 20000));
   g_assert_true (result.signed_in);
@@ -197,8 +186,8 @@ test_login_remember_unavailable (SbTestFixture *fixture,
   sb_login_dialog_set_remember_available (SB_LOGIN_DIALOG (dialog), TRUE, NULL);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_null (find_visible_label (dialog, reason));
-  set_text (dialog, "sign_in_email", "milo@example.org");
-  set_text (dialog, "sign_in_password", SB_TEST_PASSWORD);
+  sb_ui_test_set_text (dialog, "sign_in_email", "milo@example.org");
+  sb_ui_test_set_text (dialog, "sign_in_password", SB_TEST_PASSWORD);
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 10000));
   g_assert_true (result.signed_in);
@@ -538,48 +527,6 @@ app_has_login_dialog (gpointer data)
 }
 
 static gboolean
-app_is_idle (gpointer data)
-{
-  /* hold/release around every keyring call: back to the count the test holds */
-  return !sb_application_get_restoring (data)
-         && (sb_application_get_main_window (data) != NULL
-             || sb_application_get_login_dialog (data) != NULL);
-}
-
-/* Starts the application on @path as `--database PATH` would; waits until it shows a window. */
-static SbApplication *
-start_application (const char *path)
-{
-  static guint n_started;
-  SbApplication *app = sb_application_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++n_started);
-
-  /* Each its own id: an application that was registered stays exported on the bus. */
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  sb_application_set_database_path (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-  g_assert_true (sb_ui_test_wait_until (app_is_idle, app, 15000));
-  return app;
-}
-
-static void
-stop_application (SbApplication *app)
-{
-  GtkWindow *window;
-
-  while ((window = sb_application_get_main_window (app)) != NULL
-         || (window = sb_application_get_login_dialog (app)) != NULL)
-    sb_ui_test_destroy_window (window);
-  /* Not asserted to finalize: GApplication keeps itself alive while registered. */
-  sb_ui_test_spin (50);
-  g_object_unref (app);
-}
-
-static gboolean
 remember_stored (gpointer data)
 {
   SbDatabase *db = data;
@@ -605,7 +552,7 @@ test_application_flow (SbTestFixture *fixture,
       return;
     }
 
-  app = start_application (fixture->path);
+  app = sb_ui_test_start_application (fixture->path);
   dialog = sb_application_get_login_dialog (app);
   g_assert_nonnull (dialog);
   g_assert_null (sb_application_get_main_window (app));
@@ -615,8 +562,8 @@ test_application_flow (SbTestFixture *fixture,
                                      "remember_check");
   g_assert_true (gtk_widget_get_visible (remember));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (remember), TRUE);
-  set_text (GTK_WIDGET (dialog), "sign_in_email", "milo@example.org");
-  set_text (GTK_WIDGET (dialog), "sign_in_password", SB_TEST_PASSWORD);
+  sb_ui_test_set_text (GTK_WIDGET (dialog), "sign_in_email", "milo@example.org");
+  sb_ui_test_set_text (GTK_WIDGET (dialog), "sign_in_password", SB_TEST_PASSWORD);
   g_object_ref (dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "login.sign-in", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 10000));
@@ -627,10 +574,10 @@ test_application_flow (SbTestFixture *fixture,
   g_assert_nonnull (sb_application_get_main_window (app));
   g_assert_cmpint (sb_workspace_get_current_employee_id (sb_application_get_workspace (app)),
                    ==, fixture->member_id);
-  stop_application (app);
+  sb_ui_test_stop_application (app);
 
   /* The next start signs in from the keyring. */
-  app = start_application (fixture->path);
+  app = sb_ui_test_start_application (fixture->path);
   g_assert_nonnull (sb_application_get_main_window (app));
   g_assert_null (sb_application_get_login_dialog (app));
   g_assert_cmpint (sb_workspace_get_current_employee_id (sb_application_get_workspace (app)),
@@ -644,13 +591,13 @@ test_application_flow (SbTestFixture *fixture,
   g_assert_finalize_object (window);
   g_assert_null (sb_workspace_get_current_employee (sb_application_get_workspace (app)));
   g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions WHERE revoked_at IS NULL"), ==, 0);
-  stop_application (app);
+  sb_ui_test_stop_application (app);
 
   /* Signed out: the next start asks again. */
-  app = start_application (fixture->path);
+  app = sb_ui_test_start_application (fixture->path);
   g_assert_nonnull (sb_application_get_login_dialog (app));
   g_assert_false (sb_application_get_main_window (app) != NULL);
-  stop_application (app);
+  sb_ui_test_stop_application (app);
 }
 
 int

@@ -37,25 +37,6 @@ find (GtkWidget  *root,
   return widget;
 }
 
-static void
-set_text (GtkWidget  *root,
-          const char *id,
-          const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (find (root, GTK_TYPE_EDITABLE, id)), text);
-}
-
-static gboolean
-app_settled (gpointer data)
-{
-  SbApplication *app = data;
-  GtkWindow *dialog = sb_application_get_login_dialog (app);
-
-  return !sb_application_get_restoring (app)
-         && (sb_application_get_main_window (app) != NULL
-             || (dialog != NULL && !sb_login_dialog_get_busy (SB_LOGIN_DIALOG (dialog))));
-}
-
 static gboolean
 app_has_main_window (gpointer data)
 {
@@ -63,36 +44,6 @@ app_has_main_window (gpointer data)
 
   return sb_application_get_main_window (data) != NULL
          && (dialog == NULL || !gtk_widget_get_visible (GTK_WIDGET (dialog)));
-}
-
-static SbApplication *
-start_application (const char *path)
-{
-  static guint n_started;
-  SbApplication *app = sb_application_new ();
-  g_autofree char *id = g_strdup_printf ("%s.Flow%u", APPLICATION_ID, ++n_started);
-  g_autoptr(GError) error = NULL;
-
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  sb_application_set_database_path (app, path);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  g_application_activate (G_APPLICATION (app));
-  g_assert_true (sb_ui_test_wait_until (app_settled, app, 15000));
-  return app;
-}
-
-static void
-stop_application (SbApplication *app)
-{
-  GtkWindow *window;
-
-  while ((window = sb_application_get_main_window (app)) != NULL
-         || (window = sb_application_get_login_dialog (app)) != NULL)
-    sb_ui_test_destroy_window (window);
-  sb_ui_test_spin (50);
-  g_object_unref (app);
 }
 
 /* Signs in through the login dialog; returns the main window. */
@@ -104,8 +55,8 @@ sign_in (SbApplication *app,
   GtkWidget *dialog = GTK_WIDGET (sb_application_get_login_dialog (app));
 
   g_assert_nonnull (dialog);
-  set_text (dialog, "sign_in_email", email);
-  set_text (dialog, "sign_in_password", password);
+  sb_ui_test_set_text (dialog, "sign_in_email", email);
+  sb_ui_test_set_text (dialog, "sign_in_password", password);
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
   g_assert_true (sb_ui_test_wait_until (app_has_main_window, app, 15000));
   sb_ui_test_show_window (sb_application_get_main_window (app));
@@ -295,15 +246,15 @@ test_flow (SbTestFixture *fixture,
   gint64 project_id;
 
   /* Sign up: a new account is signed in at once. */
-  app = start_application (fixture->path);
+  app = sb_ui_test_start_application (fixture->path);
   dialog = GTK_WIDGET (sb_application_get_login_dialog (app));
   g_assert_nonnull (dialog);
   sb_ui_test_show_window (GTK_WINDOW (dialog));
   g_assert_true (gtk_widget_activate_action (dialog, "login.show-sign-up", NULL));
-  set_text (dialog, "sign_up_name", "Nora North");
-  set_text (dialog, "sign_up_email", "nora@example.org");
-  set_text (dialog, "sign_up_password", NORA_PASSWORD);
-  set_text (dialog, "sign_up_confirm", NORA_PASSWORD);
+  sb_ui_test_set_text (dialog, "sign_up_name", "Nora North");
+  sb_ui_test_set_text (dialog, "sign_up_email", "nora@example.org");
+  sb_ui_test_set_text (dialog, "sign_up_password", NORA_PASSWORD);
+  sb_ui_test_set_text (dialog, "sign_up_confirm", NORA_PASSWORD);
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-up", NULL));
   g_assert_true (sb_ui_test_wait_until (app_has_main_window, app, 20000));
   ws = sb_application_get_workspace (app);
@@ -378,10 +329,10 @@ test_flow (SbTestFixture *fixture,
   }
   left = sb_test_board_signature (ws, project_id);
   g_assert_cmpstr (left, ==, "To Do: FT-2 | In Progress: FT-3 FT-4 | In Review: | Done: FT-1");
-  stop_application (app);
+  sb_ui_test_stop_application (app);
 
   /* Close and reopen on the same file: the board is as it was left. */
-  app = start_application (fixture->path);
+  app = sb_ui_test_start_application (fixture->path);
   window = sign_in (app, "nora@example.org", NORA_PASSWORD);
   ws = sb_application_get_workspace (app);
   g_assert_true (sb_window_show_project (window, project_id));
@@ -427,7 +378,7 @@ test_flow (SbTestFixture *fixture,
     reopened = (g_free (reopened), sb_test_board_signature (ws, project_id));
     g_assert_cmpstr (reopened, ==, left);
   }
-  stop_application (app);
+  sb_ui_test_stop_application (app);
 }
 
 /* Return on a focused card is its row's activation (what the list view's Return binding

@@ -81,17 +81,6 @@ assert_visible_label (GtkWidget  *root,
     g_error ("no visible label “%s”", text);
 }
 
-static void
-set_text (GtkWidget  *root,
-          const char *id,
-          const char *text)
-{
-  GtkWidget *widget = sb_ui_test_find_widget (root, GTK_TYPE_EDITABLE, id);
-
-  g_assert_nonnull (widget);
-  gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
 static gboolean
 login_settled (gpointer data)
 {
@@ -157,8 +146,8 @@ test_login_dialog (SbTestFixture *fixture,
   assert_visible_label (dialog, "Gib dein Passwort ein");
 
   /* A wrong password: the model's message, under the password. */
-  set_text (dialog, "sign_in_email", "dana@example.org");
-  set_text (dialog, "sign_in_password", "not the password");
+  sb_ui_test_set_text (dialog, "sign_in_email", "dana@example.org");
+  sb_ui_test_set_text (dialog, "sign_in_password", "not the password");
   g_assert_true (gtk_widget_activate_action (dialog, "login.sign-in", NULL));
   g_assert_true (sb_ui_test_wait_until (login_settled, dialog, 20000));
   error_label = sb_ui_test_find_widget (dialog, GTK_TYPE_LABEL, "sign_in_password_error");
