@@ -249,8 +249,8 @@ sb_dashboard_set_workspace (SbDashboard *self,
   g_return_if_fail (SB_IS_DASHBOARD (self));
   g_return_if_fail (workspace == NULL || SB_IS_WORKSPACE (workspace));
 
-  if (g_set_object (&self->workspace, workspace))
-    sb_dashboard_reload (self);
+  /* Read when shown: the window calls sb_dashboard_reload() as it shows the dashboard. */
+  g_set_object (&self->workspace, workspace);
 }
 
 /**

@@ -30,6 +30,7 @@ struct _SbWindow
   SbBoard              *board;
   GtkWidget            *board_view;
   gint64                project_id;
+  gboolean              showing_dashboard;
   /* PRAGMA data_version when the window last read: it changes only when another process
    * (someone else's Sprintboard on the same file) commits. */
   gint64                seen_data_version;
@@ -193,10 +194,10 @@ reload_projects (SbWindow *self)
                                              sb_project_get_id (project)));
     }
 
-  sb_dashboard_reload (self->dashboard);
-
   if (selected != 0 && find_sidebar_row (self, selected) == NULL)
     selected = 0;   /* the project is gone, or the user is no longer a member */
+  /* The rows are new, so this selects one: the dashboard's row shows (and reads) the
+   * dashboard once, a project's row keeps its open board. */
   select_sidebar_row (self, selected);
 }
 
@@ -394,7 +395,11 @@ on_sidebar_list_row_selected (SbWindow      *self,
     return;
   project_id = row_project_id (row);
   if (project_id == 0)
-    sb_window_show_dashboard (self);
+    {
+      /* sb_window_show_dashboard() selects this row itself, and has read the dashboard. */
+      if (!self->showing_dashboard)
+        sb_window_show_dashboard (self);
+    }
   else if (project_id != self->project_id || self->board == NULL)
     sb_window_show_project (self, project_id);
 }
@@ -1025,7 +1030,9 @@ sb_window_show_dashboard (SbWindow *self)
   sb_dashboard_reload (self->dashboard);
   gtk_window_set_title (GTK_WINDOW (self), _("Sprintboard"));
   gtk_stack_set_visible_child_name (self->content_stack, "dashboard");
+  self->showing_dashboard = TRUE;
   select_sidebar_row (self, 0);
+  self->showing_dashboard = FALSE;
   update_project_actions (self);
 }
 
