@@ -147,9 +147,6 @@ typedef struct
 
   GDBusConnection *bus;
   gboolean         returned;
-  /* libsecret sets its SecretService up once for every caller: when an earlier caller cancels
-   * that, the others get G_IO_ERROR_CANCELLED too. Such an operation is run once more. */
-  gboolean         rerun;
   Reason           reason;              /* when the probe fails */
 } Operation;
 
@@ -291,25 +288,11 @@ error_means_timed_out (const GError *error)
 
 /* Returns @error (taken) as the operation's error: "unavailable" with the reason when it
  * means the keyring cannot be used now, %SB_KEYRING_ERROR_FAILED otherwise. */
-static void operation_run (GTask *task);
-
 static void
 operation_return_keyring_error (GTask  *task,
                                 GError *error)
 {
-  Operation *op = g_task_get_task_data (task);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-      && !g_cancellable_is_cancelled (op->cancellable) && !op->returned && !op->rerun
-      && op->kind != OP_PROBE)
-    {
-      /* Someone else's cancel, not ours (see Operation:rerun). */
-      g_debug ("The keyring call was cancelled by another caller; running it again");
-      g_error_free (error);
-      op->rerun = TRUE;
-      operation_run (task);
-    }
-  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       /* The deadline has already answered; a caller's cancel is reported by GTask. */
       operation_return_error (task, error);
