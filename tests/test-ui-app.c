@@ -469,13 +469,13 @@ test_screenshots (void)
     g_assert_true (sb_window_show_project (window, sb_project_get_id (web)));
     sb_ui_test_spin (200);
     g_free (shot);
-    shot = sb_ui_test_screenshot (GTK_WIDGET (window), "board-demo");
+    shot = sb_ui_test_screenshot (GTK_WIDGET (window), "board");
 
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
     sb_ui_test_spin (200);
     g_free (shot);
-    shot = sb_ui_test_screenshot (GTK_WIDGET (window), "board-demo-dark");
+    shot = sb_ui_test_screenshot (GTK_WIDGET (window), "board-dark");
     sb_window_show_dashboard (window);
     sb_ui_test_spin (200);
     g_free (shot);
