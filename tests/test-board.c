@@ -488,6 +488,80 @@ test_board_story_filter (SbTestFixture *fixture,
 }
 
 static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* Filtered by a story that is then deleted, here or by another process: the board shows every
+ * task again rather than an empty filter nobody can pick any more. */
+static void
+test_board_story_filter_cleared_when_story_deleted (SbTestFixture *fixture,
+                                                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBoard) board = NULL;
+  g_autoptr(SbStory) story = NULL;
+  g_autoptr(SbStory) other_story = NULL;
+  g_autoptr(SbDatabase) other = NULL;
+  gint64 project_id = open_project (fixture);
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+  g_autofree char *titles = NULL;
+  guint notified = 0;
+  GListModel *todo;
+
+  story = sb_workspace_create_story (fixture->ws, project_id, "Checkout", NULL, 5, &error);
+  g_assert_no_error (error);
+  other_story = sb_workspace_create_story (fixture->ws, project_id, "Search", NULL, 3, &error);
+  g_assert_no_error (error);
+  draft.title = "in story";
+  draft.story_id = sb_story_get_id (story);
+  sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+  draft.title = "in other story";
+  draft.story_id = sb_story_get_id (other_story);
+  sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+  sb_test_create_task (fixture->ws, project_id, "no story", 0);
+
+  board = sb_test_open_board (fixture->ws, project_id);
+  todo = column_model (board, 0);
+  g_signal_connect (board, "notify::story-filter", G_CALLBACK (count_notify), &notified);
+
+  /* Deleting another story keeps the filter. */
+  sb_board_set_story_filter (board, sb_story_get_id (story));
+  g_assert_true (sb_workspace_delete_story (fixture->ws, sb_story_get_id (other_story), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_board_get_story_filter (board), ==, sb_story_get_id (story));
+  titles = column_titles (todo);
+  g_assert_cmpstr (titles, ==, "in story");
+  g_clear_pointer (&titles, g_free);
+  g_assert_cmpuint (notified, ==, 1);
+
+  g_assert_true (sb_workspace_delete_story (fixture->ws, sb_story_get_id (story), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (sb_board_get_stories (board)), ==, 0);
+  g_assert_cmpint (sb_board_get_story_filter (board), ==, 0);
+  g_assert_cmpuint (notified, ==, 2);
+  titles = column_titles (todo);
+  g_assert_cmpstr (titles, ==, "in story in other story no story");
+  g_clear_pointer (&titles, g_free);
+
+  /* The same when another process deletes it: seen at the next reload. */
+  g_clear_object (&story);
+  story = sb_workspace_create_story (fixture->ws, project_id, "Payments", NULL, 1, &error);
+  g_assert_no_error (error);
+  sb_board_set_story_filter (board, sb_story_get_id (story));
+  other = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  sb_test_exec (sb_database_get_handle (other), "DELETE FROM stories");
+  g_assert_true (sb_board_reload (board, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_board_get_story_filter (board), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (todo), ==, 3);
+}
+
+static void
 test_board_follows_workspace_changes (SbTestFixture *fixture,
                                       gconstpointer  user_data)
 {
@@ -798,6 +872,8 @@ main (int   argc,
   sb_test_add ("/board/add-task-positions", test_board_add_task_positions);
   sb_test_add ("/board/respaces-when-ranks-run-out", test_board_respaces_when_ranks_run_out);
   sb_test_add ("/board/story-filter", test_board_story_filter);
+  sb_test_add ("/board/story-filter-cleared-when-story-deleted",
+               test_board_story_filter_cleared_when_story_deleted);
   sb_test_add ("/board/follows-workspace-changes", test_board_follows_workspace_changes);
   sb_test_add ("/board/items-changed-is-exact", test_board_items_changed_is_exact);
   sb_test_add ("/board/find-task-and-finalize", test_board_find_task_and_finalize);

@@ -489,6 +489,21 @@ on_workspace_stories_changed (SbWorkspace *workspace,
     g_list_store_splice (G_LIST_STORE (self->stories), 0,
                          g_list_model_get_n_items (self->stories), items->pdata, n);
   }
+
+  /* Filtered by a story that was deleted: its tasks have no story now, so show them all. */
+  if (self->story_filter != 0)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < n && !found; i++)
+        {
+          g_autoptr(SbStory) story = g_list_model_get_item (stories, i);
+
+          found = sb_story_get_id (story) == self->story_filter;
+        }
+      if (!found)
+        sb_board_set_story_filter (self, 0);
+    }
 }
 
 /* Loading */
