@@ -201,6 +201,45 @@ sb_ui_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+GtkWidget *
+sb_ui_test_find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window)
+          && (heading == NULL
+              || g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                            heading) == 0))
+        return window;
+    }
+  return NULL;
+}
+
+void
+sb_ui_test_answer_message_dialog (GtkWidget  *dialog,
+                                  const char *label)
+{
+  GtkWidget *button = sb_ui_test_find_widget (dialog, GTK_TYPE_BUTTON, label);
+
+  if (button == NULL)
+    g_error ("no button “%s” in the dialog “%s”", label,
+             adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+  /* The dialog closes itself after the response; let it go. */
+  for (guint i = 0; i < 200 && dialog != NULL && gtk_widget_get_visible (dialog); i++)
+    sb_ui_test_spin (10);
+  g_assert_true (dialog == NULL || !gtk_widget_get_visible (dialog));
+  if (dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+}
+
 void
 sb_ui_test_set_text (GtkWidget  *root,
                      const char *id,

@@ -46,6 +46,14 @@ GtkWidget *sb_ui_test_find_widget      (GtkWidget    *root,
                                         GType         type,
                                         const char   *label);
 
+/* The visible AdwMessageDialog whose heading is @heading (NULL: any), or NULL. */
+GtkWidget *sb_ui_test_find_message_dialog   (const char *heading);
+
+/* Activates @dialog's response button labelled @label ("_Delete"), as a click does, and
+ * waits (at most 2 s) until the dialog has closed. Asserts the button is enabled. */
+void       sb_ui_test_answer_message_dialog (GtkWidget  *dialog,
+                                             const char *label);
+
 /* Sets the text of the editable with that id (sb_ui_test_find_widget()) under @root; asserts
  * there is one. */
 void       sb_ui_test_set_text         (GtkWidget    *root,

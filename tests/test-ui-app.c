@@ -10,6 +10,7 @@
 #include "sb-dashboard.h"
 #include "sb-demo.h"
 #include "sb-login-dialog.h"
+#include "sb-project-editor.h"
 #include "sb-stories-page.h"
 #include "sb-ui-test-util.h"
 #include "sb-window.h"
@@ -258,6 +259,61 @@ test_window_projects (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_project_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (SB_IS_PROJECT_EDITOR (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Project settings from the window: a saved change shows in the header at once; deleting the
+ * open project takes the window back to the dashboard and says so. */
+static void
+test_window_edit_and_delete_project (SbTestFixture *fixture,
+                                     gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  SbWindow *window = new_window (fixture);
+  GtkWidget *editor;
+
+  g_assert_true (sb_window_show_project (window, project_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.edit-project", NULL));
+  editor = find_project_editor ();
+  g_assert_nonnull (editor);
+  sb_ui_test_set_text (editor, "Name", "R&D portal");
+  g_assert_true (gtk_widget_activate_action (editor, "project.save", NULL));
+  sb_ui_test_spin (50);
+  g_assert_null (find_project_editor ());
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "R&D portal");
+  g_assert_nonnull (find_visible_label (GTK_WIDGET (window), "R&D portal"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.edit-project", NULL));
+  editor = find_project_editor ();
+  g_assert_true (gtk_widget_activate_action (editor, "project.delete", NULL));
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Delete Project WEB?"),
+                                    "_Delete Project");
+  sb_ui_test_spin (50);
+  g_assert_null (find_project_editor ());
+  g_assert_null (sb_window_get_board (window));
+  g_assert_cmpint (sb_window_get_project_id (window), ==, 0);
+  g_assert_null (sb_ui_test_find_widget (sb_ui_test_find_widget (GTK_WIDGET (window),
+                                                                 GTK_TYPE_LIST_BOX,
+                                                                 "sidebar_list"),
+                                         GTK_TYPE_LABEL, "R&D portal"));
+  g_assert_nonnull (find_visible_label (GTK_WIDGET (window), "No Projects Yet"));
+  /* The toast's title is markup: the name's "&" shows as it is. */
+  g_assert_nonnull (find_visible_label (GTK_WIDGET (window), "Project “R&D portal” deleted"));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 /* Someone with hundreds of open tasks: the dashboard lists the 50 most urgent and says how many
  * more there are. */
 static void
@@ -336,6 +392,218 @@ test_window_stories (SbTestFixture *fixture,
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (
                       sb_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN,
                                               "story_filter"))), ==, 1);
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+story_row (GtkWidget  *page,
+           const char *title)
+{
+  return sb_ui_test_find_widget (page, ADW_TYPE_ACTION_ROW, title);
+}
+
+static GtkWidget *
+open_stories_page (SbWindow *window,
+                   gint64    project_id)
+{
+  g_assert_true (sb_window_show_project (window, project_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-stories", NULL));
+  sb_ui_test_spin (50);
+  return sb_ui_test_find_widget (GTK_WIDGET (window), SB_TYPE_STORIES_PAGE, NULL);
+}
+
+/* New Story takes a title, points and a description; a row opens the same dialog to edit
+ * them; the board's story filter lists the new story at once. */
+static void
+test_stories_create_and_edit (SbTestFixture *fixture,
+                              gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  SbWindow *window;
+  GtkWidget *page;
+  GtkWidget *dialog;
+  GtkWidget *points;
+  GtkWidget *description;
+  GtkWidget *row;
+  gint64 story_id;
+
+  window = new_window (fixture);
+  page = open_stories_page (window, project_id);
+  g_assert_nonnull (story_row (page, "No stories yet. A story groups the tasks of one feature."));
+
+  g_assert_true (gtk_widget_activate_action (page, "stories.new", NULL));
+  dialog = sb_ui_test_find_message_dialog ("New Story");
+  g_assert_nonnull (dialog);
+  /* No title, no Create. */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "save"));
+  sb_ui_test_set_text (dialog, "Title", "Checkout & payment");
+  points = sb_ui_test_find_widget (dialog, GTK_TYPE_SPIN_BUTTON, NULL);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (points), 8);
+  description = sb_ui_test_find_widget (dialog, GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (description)),
+                            "Cards and invoices.\nNo wallets yet.", -1);
+  sb_ui_test_answer_message_dialog (dialog, "C_reate");
+
+  story_id = sb_test_query_int (fixture->db, "SELECT id FROM stories WHERE project_id = %"
+                                G_GINT64_FORMAT, project_id);
+  {
+    g_autofree char *text = sb_test_query_text (fixture->db, "SELECT title || '|' || points || "
+                                                "'|' || description FROM stories");
+
+    g_assert_cmpstr (text, ==, "Checkout & payment|8|Cards and invoices.\nNo wallets yet.");
+  }
+  row = story_row (page, "WEB-1  Checkout & payment");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "0 of 0 tasks done · 8 points");
+  /* The board's filter has it already. */
+  g_assert_true (gtk_widget_get_visible (sb_ui_test_find_widget (GTK_WIDGET (window),
+                                                                 GTK_TYPE_DROP_DOWN,
+                                                                 "story_filter")));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (
+                      sb_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN,
+                                              "story_filter")))), ==, 2);
+
+  /* The row opens the editor, filled in. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "stories.edit");
+  g_assert_true (gtk_widget_activate_action (page, "stories.edit", "x", story_id));
+  dialog = sb_ui_test_find_message_dialog ("Edit Story");
+  g_assert_nonnull (dialog);
+  g_free (sb_ui_test_screenshot (GTK_WIDGET (window), "stories"));
+  g_free (sb_ui_test_screenshot (dialog, "story-dialog"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, "WEB-1");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sb_ui_test_find_widget (
+                     dialog, ADW_TYPE_ENTRY_ROW, "Title"))), ==, "Checkout & payment");
+  points = sb_ui_test_find_widget (dialog, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (points)), ==, 8);
+  sb_ui_test_set_text (dialog, "Title", "Checkout");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (points), 5);
+  /* Cancel keeps the story as it was. */
+  sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+  g_assert_nonnull (story_row (page, "WEB-1  Checkout & payment"));
+
+  g_assert_true (gtk_widget_activate_action (page, "stories.edit", "x", story_id));
+  dialog = sb_ui_test_find_message_dialog ("Edit Story");
+  sb_ui_test_set_text (dialog, "Title", "Checkout");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sb_ui_test_find_widget (
+                               dialog, GTK_TYPE_SPIN_BUTTON, NULL)), 5);
+  sb_ui_test_answer_message_dialog (dialog, "_Save");
+  g_assert_nonnull (story_row (page, "WEB-1  Checkout"));
+  g_assert_cmpint (sb_test_query_int (fixture->db, "SELECT points FROM stories"), ==, 5);
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* The progress follows the board: a task moved to Done shows when the page is shown again. */
+static void
+test_stories_progress_follows_board (SbTestFixture *fixture,
+                                     gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 story_id = sb_test_create_story (fixture->ws, project_id, "Landing page", NULL, 3);
+  gint64 columns[SB_TEST_N_COLUMNS];
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+  g_autoptr(GError) error = NULL;
+  SbWindow *window;
+  GtkWidget *page;
+  gint64 task_id;
+
+  draft.title = "Hero copy";
+  draft.story_id = story_id;
+  task_id = sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+  sb_test_get_column_ids (fixture->ws, project_id, columns);
+
+  window = new_window (fixture);
+  page = open_stories_page (window, project_id);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (story_row (
+                     page, "WEB-1  Landing page"))), ==, "0 of 1 task done · 3 points");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-board", NULL));
+  sb_ui_test_spin (50);
+  g_assert_true (sb_workspace_move_task (fixture->ws, task_id, columns[3], 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-stories", NULL));
+  sb_ui_test_spin (50);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (story_row (
+                     page, "WEB-1  Landing page"))), ==, "1 of 1 task done · 3 points");
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+/* Only the manager deletes a story, after saying yes; its tasks stay, without a story, and a
+ * board filtered by it shows everything again. */
+static void
+test_stories_delete (SbTestFixture *fixture,
+                     gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 story_id = sb_test_create_story (fixture->ws, project_id, "Landing page", NULL, 3);
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+  g_autofree char *before = NULL;
+  SbWindow *window;
+  GtkWidget *page;
+  GtkWidget *button;
+  GtkWidget *dialog;
+
+  draft.title = "Hero copy";
+  draft.story_id = story_id;
+  sb_test_create_task_from_draft (fixture->ws, project_id, &draft);
+  sb_test_create_task (fixture->ws, project_id, "Unrelated", 0);
+
+  /* A member sees the button disabled, and why. */
+  sb_test_sign_in (fixture, fixture->member_id);
+  before = sb_test_dump (fixture->db);
+  window = new_window (fixture);
+  page = open_stories_page (window, project_id);
+  button = sb_ui_test_find_widget (story_row (page, "WEB-1  Landing page"), GTK_TYPE_BUTTON,
+                                   "Only the project's manager can delete stories");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  /* The action is disabled: activating it anyway asks nothing. */
+  gtk_widget_activate_action (page, "stories.delete", "x", story_id);
+  g_assert_null (sb_ui_test_find_message_dialog (NULL));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+  sb_test_assert_unchanged (fixture->db, before);
+
+  /* The manager, with the board filtered by the story. */
+  sb_test_sign_in (fixture, fixture->manager_id);
+  window = new_window (fixture);
+  page = open_stories_page (window, project_id);
+  g_assert_true (gtk_widget_activate_action (page, "stories.show-on-board", "x", story_id));
+  g_assert_cmpint (sb_board_get_story_filter (sb_window_get_board (window)), ==, story_id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-stories", NULL));
+  sb_ui_test_spin (50);
+  button = sb_ui_test_find_widget (story_row (page, "WEB-1  Landing page"), GTK_TYPE_BUTTON,
+                                   "Delete Story");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* Asked first; Cancel, the default, keeps it. */
+  g_assert_true (gtk_widget_activate_action (page, "stories.delete", "x", story_id));
+  dialog = sb_ui_test_find_message_dialog ("Delete Story WEB-1?");
+  g_assert_nonnull (dialog);
+  g_free (sb_ui_test_screenshot (dialog, "story-delete-dialog"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "“Landing page” will be deleted for every member. Its 1 task stays on the "
+                   "board, without a story.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                                               "delete"),
+                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "stories"), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (page, "stories.delete", "x", story_id));
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Delete Story WEB-1?"),
+                                    "_Delete");
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "stories"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks WHERE story_id IS NULL"), ==, 2);
+  g_assert_null (story_row (page, "WEB-1  Landing page"));
+  g_assert_nonnull (story_row (page, "No stories yet. A story groups the tasks of one feature."));
+  /* The board shows every task again, and the filter is hidden with no story left. */
+  g_assert_cmpint (sb_board_get_story_filter (sb_window_get_board (window)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (sb_ui_test_find_widget (GTK_WIDGET (window),
+                                                                  GTK_TYPE_WIDGET,
+                                                                  "board_bar")));
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
@@ -614,6 +882,10 @@ main (int   argc,
   sb_test_add ("/ui/window/outsider", test_window_outsider);
   sb_test_add ("/ui/window/many-open-tasks", test_window_many_open_tasks);
   sb_test_add ("/ui/window/stories", test_window_stories);
+  sb_test_add ("/ui/window/edit-and-delete-project", test_window_edit_and_delete_project);
+  sb_test_add ("/ui/stories/create-and-edit", test_stories_create_and_edit);
+  sb_test_add ("/ui/stories/progress-follows-board", test_stories_progress_follows_board);
+  sb_test_add ("/ui/stories/delete", test_stories_delete);
   sb_test_add ("/ui/window/another-writer", test_window_another_writer);
   sb_test_add ("/ui/application/flow", test_application_flow);
   g_test_add_func ("/ui/demo/data", test_demo_data);

@@ -882,6 +882,88 @@ test_project_editor_read_only_for_member (SbTestFixture *fixture,
 }
 
 static void
+on_project_deleted (SbProjectEditor *editor,
+                    gint64           project_id,
+                    gpointer         user_data)
+{
+  *(gint64 *) user_data = project_id;
+}
+
+/* Delete Project: not offered for a new project, disabled (with the reason) for a member, and
+ * for the manager only after a confirmation that says what goes with it. */
+static void
+test_project_editor_delete (SbTestFixture *fixture,
+                            gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  g_autofree char *before = NULL;
+  GtkWidget *editor;
+  GtkWidget *button;
+  GtkWidget *dialog;
+  gint64 deleted = 0;
+
+  sb_test_create_task (fixture->ws, project_id, "Hero copy", 0);
+  sb_test_create_task (fixture->ws, project_id, "Footer", 0);
+  sb_test_create_story (fixture->ws, project_id, "Landing page", NULL, 3);
+
+  editor = open_project_editor (fixture, 0);
+  g_assert_false (gtk_widget_get_visible (find (editor, ADW_TYPE_PREFERENCES_GROUP,
+                                                "delete_group")));
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+
+  sb_test_sign_in (fixture, fixture->member_id);
+  before = sb_test_dump (fixture->db);
+  editor = open_project_editor (fixture, project_id);
+  button = find (editor, GTK_TYPE_BUTTON, "_Delete Project…");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
+                   "Only the project's manager can delete it");
+  gtk_widget_activate_action (editor, "project.delete", NULL);
+  g_assert_null (sb_ui_test_find_message_dialog (NULL));
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
+  sb_test_assert_unchanged (fixture->db, before);
+
+  sb_test_sign_in (fixture, fixture->manager_id);
+  g_clear_pointer (&before, g_free);
+  before = sb_test_dump (fixture->db);
+  editor = open_project_editor (fixture, project_id);
+  g_signal_connect (editor, "deleted", G_CALLBACK (on_project_deleted), &deleted);
+  g_assert_true (gtk_widget_is_sensitive (find (editor, GTK_TYPE_BUTTON, "_Delete Project…")));
+
+  /* Cancel, the default answer, keeps everything and the editor open. */
+  g_assert_true (gtk_widget_activate_action (editor, "project.delete", NULL));
+  dialog = sb_ui_test_find_message_dialog ("Delete Project WEB?");
+  g_assert_nonnull (dialog);
+  g_free (sb_ui_test_screenshot (dialog, "project-delete-dialog"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "“Website redesign” and its 2 tasks, its stories and their comments will be "
+                   "deleted for every member. This cannot be undone.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                                               "delete"),
+                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_cmpint (deleted, ==, 0);
+  sb_test_assert_unchanged (fixture->db, before);
+
+  /* Delete: the project and all in it are gone, and the editor closes. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_activate_action (editor, "project.delete", NULL));
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Delete Project WEB?"),
+                                    "_Delete Project");
+  g_assert_cmpint (deleted, ==, project_id);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "projects"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "tasks"), ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "stories"), ==, 0);
+  for (guint i = 0; i < 100 && editor != NULL; i++)
+    sb_ui_test_spin (10);
+  g_assert_null (editor);
+}
+
+static void
 on_retry_invite (SbProjectEditor *editor,
                  gint64           employee_id,
                  gpointer         user_data)
@@ -970,6 +1052,7 @@ main (int   argc,
   sb_test_add ("/editors/project/edits-members", test_project_editor_edits_members);
   sb_test_add ("/editors/project/read-only-for-member", test_project_editor_read_only_for_member);
   sb_test_add ("/editors/project/invite-states", test_project_editor_invite_states);
+  sb_test_add ("/editors/project/delete", test_project_editor_delete);
 
   return g_test_run ();
 }

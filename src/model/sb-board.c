@@ -48,6 +48,7 @@ struct _SbBoard
   guint        reload_source; /* an idle reload after another process wrote */
   gulong       task_moved_id;
   gulong       stories_changed_id;
+  gulong       projects_changed_id;
 };
 
 static void sb_column_tasks_model_init (GListModelInterface *iface);
@@ -506,6 +507,23 @@ on_workspace_stories_changed (SbWorkspace *workspace,
     }
 }
 
+/* The project's name, status, manager or members changed: read its header again. A project
+ * that is gone, or no longer visible, keeps its last header; the caller closes the board. */
+static void
+on_workspace_projects_changed (SbWorkspace *workspace,
+                               SbBoard     *self)
+{
+  g_autoptr(SbProject) project = NULL;
+
+  if (!_sb_workspace_require_member (workspace, self->project->id, FALSE, NULL))
+    return;
+  project = _sb_workspace_query_project (workspace, self->project->id, FALSE, NULL);
+  if (project == NULL)
+    return;
+  g_set_object (&self->project, project);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
 /* Loading */
 
 typedef struct
@@ -597,6 +615,9 @@ sb_workspace_open_board (SbWorkspace  *workspace,
                                           G_CALLBACK (on_workspace_task_moved), self);
   self->stories_changed_id = g_signal_connect (workspace, "stories-changed",
                                                G_CALLBACK (on_workspace_stories_changed), self);
+  self->projects_changed_id = g_signal_connect (workspace, "projects-changed",
+                                                G_CALLBACK (on_workspace_projects_changed),
+                                                self);
   return g_steal_pointer (&self);
 }
 
@@ -619,6 +640,7 @@ sb_board_reload (SbBoard  *self,
   for (guint i = 0; i < self->columns->len; i++)
     column_reset (self, g_ptr_array_index (self->columns, i));
   on_workspace_stories_changed (self->workspace, self->project->id, self);
+  on_workspace_projects_changed (self->workspace, self);
   return TRUE;
 }
 
@@ -668,7 +690,11 @@ sb_board_get_workspace (SbBoard *self)
 /**
  * sb_board_get_project:
  *
- * Returns: (transfer none): the project, as it was when the board was opened
+ * The project's header (name, key, status, manager, member count; no task counts). It is read
+ * again after each change to projects made through the workspace, and by sb_board_reload(),
+ * with a notify::project; a caller keeping it should follow that.
+ *
+ * Returns: (transfer none): the project
  */
 SbProject *
 sb_board_get_project (SbBoard *self)
@@ -935,6 +961,7 @@ sb_board_dispose (GObject *object)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_signal_handler (&self->task_moved_id, self->workspace);
   g_clear_signal_handler (&self->stories_changed_id, self->workspace);
+  g_clear_signal_handler (&self->projects_changed_id, self->workspace);
 
   if (self->columns != NULL)
     {

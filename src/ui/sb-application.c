@@ -275,7 +275,7 @@ on_window_show_preferences (SbApplication *self,
 
   if (self->settings == NULL || employee == NULL)
     {
-      sb_window_add_toast (window, adw_toast_new (self->demo
+      sb_window_add_toast (window, sb_ui_toast_new (self->demo
                                                   ? _("The demo sends no email")
                                                   : _("Email settings are not installed")));
       return;
@@ -372,7 +372,7 @@ on_remember_finished (GObject      *source,
       g_autofree char *text = g_strdup_printf (_("You will have to sign in again next time: %s"),
                                                error->message);
 
-      sb_window_add_toast (SB_WINDOW (self->main_window), adw_toast_new (text));
+      sb_window_add_toast (SB_WINDOW (self->main_window), sb_ui_toast_new (text));
     }
   g_application_release (G_APPLICATION (self));
 }

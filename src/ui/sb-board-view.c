@@ -7,6 +7,7 @@
 
 #include "sb-workspace.h"
 #include "sb-board-view-private.h"
+#include "sb-ui.h"
 
 /* How many frames sb_board_view_focus_task() waits for the list view to make the card. */
 #define FOCUS_MAX_FRAMES 30
@@ -18,6 +19,7 @@ struct _SbBoardView
   SbBoard           *board;
   SbWorkspace       *workspace;
   gulong             columns_changed_handler;
+  gulong             project_handler;
   gulong             employee_handler;
   gboolean           can_delete;
   AdwToast          *toast;           /* weak: the last toast shown */
@@ -115,9 +117,7 @@ static void
 show_error_toast (SbBoardView  *self,
                   const GError *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  show_toast (self, adw_toast_new (escaped));
+  show_toast (self, sb_ui_toast_new (error->message));
 }
 
 static guint
@@ -440,7 +440,10 @@ sb_board_view_set_board (SbBoardView *self,
 
   cancel_pending_focus (self);
   if (self->board != NULL)
-    g_clear_signal_handler (&self->columns_changed_handler, self->board);
+    {
+      g_clear_signal_handler (&self->columns_changed_handler, self->board);
+      g_clear_signal_handler (&self->project_handler, self->board);
+    }
   if (self->workspace != NULL)
     g_clear_signal_handler (&self->employee_handler, self->workspace);
   g_clear_object (&self->workspace);
@@ -451,6 +454,10 @@ sb_board_view_set_board (SbBoardView *self,
       self->workspace = g_object_ref (sb_board_get_workspace (board));
       self->columns_changed_handler =
         g_signal_connect (board, "items-changed", G_CALLBACK (on_board_items_changed), self);
+      /* Another manager: Delete follows. */
+      self->project_handler =
+        g_signal_connect_swapped (board, "notify::project", G_CALLBACK (update_can_delete),
+                                  self);
       self->employee_handler =
         g_signal_connect (self->workspace, "notify::current-employee",
                           G_CALLBACK (on_workspace_current_employee_notify), self);
@@ -608,7 +615,6 @@ _sb_board_view_delete_task (SbBoardView *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) next = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   SbColumn *column = NULL;
   guint position = 0;
   AdwToast *toast;
@@ -630,10 +636,9 @@ _sb_board_view_delete_task (SbBoardView *self,
   if (next != NULL)
     sb_board_view_focus_task (self, next);
 
-  escaped = g_markup_escape_text (sb_task_get_key (task), -1);
   /* Translators: %s is a task's key, like WEB-3. */
-  title = g_strdup_printf (_("Deleted %s"), escaped);
-  toast = adw_toast_new (title);
+  title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
+  toast = sb_ui_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_delete_toast_button_clicked),
                          undo_new (self, task, sb_column_get_id (column), position),
@@ -652,8 +657,6 @@ _sb_board_view_move_task (SbBoardView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *name = NULL;
   SbColumn *from = NULL;
   guint from_position = 0;
   AdwToast *toast;
@@ -669,11 +672,10 @@ _sb_board_view_move_task (SbBoardView *self,
   if (!with_toast)
     return TRUE;
 
-  key = g_markup_escape_text (sb_task_get_key (task), -1);
-  name = g_markup_escape_text (sb_column_get_name (column), -1);
   /* Translators: "Moved WEB-12 to Done": a task's key, then a column's name. */
-  title = g_strdup_printf (_("Moved %s to %s"), key, name);
-  toast = adw_toast_new (title);
+  title = g_strdup_printf (_("Moved %s to %s"), sb_task_get_key (task),
+                           sb_column_get_name (column));
+  toast = sb_ui_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_move_toast_button_clicked),
                          undo_new (self, task, sb_column_get_id (from), from_position),

@@ -151,8 +151,9 @@ make_task_row (SbTask *task)
     subtitle = g_strdup_printf (_("%s priority"),
                                 sb_editor_format_priority (sb_task_get_priority (task)));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Plain text before the title is set: a title is parsed as markup when it is set. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   if (sb_task_get_overdue (task))

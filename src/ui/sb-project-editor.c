@@ -9,6 +9,7 @@
 
 #include "sb-editor-format.h"
 #include "sb-project-editor.h"
+#include "sb-ui.h"
 #include "sb-validate.h"
 #include "sb-workspace.h"
 
@@ -64,6 +65,8 @@ struct _SbProjectEditor
   AdwPreferencesGroup *members_group;
   GtkSearchEntry  *member_search;
   GtkListBox      *members_list;
+  AdwPreferencesGroup *delete_group;
+  GtkButton       *delete_button;
 };
 
 enum
@@ -78,6 +81,7 @@ enum
 {
   SIGNAL_SAVED,
   SIGNAL_RETRY_INVITE,
+  SIGNAL_DELETED,
   N_SIGNALS
 };
 
@@ -380,7 +384,11 @@ sb_project_editor_load (SbProjectEditor *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->manager_button), FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.set-manager", FALSE);
       adw_preferences_group_set_description (self->members_group, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->delete_button),
+                                   _("Only the project's manager can delete it"));
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_group), !is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.delete", !is_new && self->can_edit);
 
   sb_project_editor_show_manager (self);
   if (!sb_project_editor_load_members (self, &error))
@@ -662,6 +670,81 @@ project_save_action (GtkWidget  *widget,
   g_object_unref (self);
 }
 
+static gboolean
+close_when_idle (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_delete_dialog_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           SbProjectEditor  *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 project_id = sb_project_get_id (self->project);
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  show_error (self->error_label, NULL);
+  if (!sb_workspace_delete_project (self->workspace, project_id, &error))
+    {
+      show_error (self->error_label, error->message);
+      return;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_DELETED], 0, project_id);
+  /* Closed once the dialog, which is transient for it, has gone: GTK 4.8 faults when a
+   * transient parent is finalized under a window still closing. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_when_idle, g_object_ref (self), g_object_unref);
+}
+
+/* A project cannot be brought back: ask first, saying what goes with it. */
+static void
+project_delete_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SbProjectEditor *self = SB_PROJECT_EDITOR (widget);
+  g_autoptr(SbProject) counted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  guint n_tasks;
+
+  if (self->project == NULL || !self->can_edit)
+    return;
+
+  /* The editor's project may come without its counts (a board's header). */
+  counted = sb_workspace_get_project (self->workspace, sb_project_get_id (self->project),
+                                      &error);
+  if (counted == NULL)
+    {
+      show_error (self->error_label, error->message);
+      return;
+    }
+  n_tasks = sb_project_get_task_count (counted);
+
+  /* Translators: %s is a project's key, "WEB". */
+  heading = g_strdup_printf (_("Delete Project %s?"), sb_project_get_key (counted));
+  /* Translators: %1$s is the project's name, %2$u the number of its tasks. */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%1$s” and its %2$u task, its stories and their "
+                                       "comments will be deleted for every member. This "
+                                       "cannot be undone.",
+                                       "“%1$s” and its %2$u tasks, its stories and their "
+                                       "comments will be deleted for every member. This "
+                                       "cannot be undone.",
+                                       n_tasks),
+                          sb_project_get_name (counted), n_tasks);
+  dialog = sb_ui_delete_dialog_new (GTK_WINDOW (self), heading, body, _("_Delete Project"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 sb_project_editor_constructed (GObject *object)
 {
@@ -791,6 +874,17 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
     g_signal_new ("retry-invite", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  /**
+   * SbProjectEditor::deleted:
+   * @project_id: the project deleted
+   *
+   * Emitted after the manager confirmed and the project was deleted, just before the editor
+   * closes.
+   */
+  signals[SIGNAL_DELETED] =
+    g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/sprintboard/Sprintboard/"
                                                "sb-project-editor.ui");
@@ -812,6 +906,8 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbProjectEditor, members_group);
   gtk_widget_class_bind_template_child (widget_class, SbProjectEditor, member_search);
   gtk_widget_class_bind_template_child (widget_class, SbProjectEditor, members_list);
+  gtk_widget_class_bind_template_child (widget_class, SbProjectEditor, delete_group);
+  gtk_widget_class_bind_template_child (widget_class, SbProjectEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_manager_popover_show);
   gtk_widget_class_bind_template_callback (widget_class, on_manager_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_member_search_changed);
@@ -822,6 +918,7 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
                                    project_set_manager_action);
   gtk_widget_class_install_action (widget_class, "project.retry-invite", "x",
                                    project_retry_invite_action);
+  gtk_widget_class_install_action (widget_class, "project.delete", NULL, project_delete_action);
 
   /* Shortcuts */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "project.cancel", NULL);

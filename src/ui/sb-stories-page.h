@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (SbStoriesPage, sb_stories_page, SB, STORIES_PAGE, AdwBin)
 
 void sb_stories_page_set_project (SbStoriesPage *self,
                                   SbWorkspace   *workspace,
-                                  gint64         project_id);
+                                  SbProject     *project);
 void sb_stories_page_reload      (SbStoriesPage *self);
 
 G_END_DECLS

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "sb-ui.h"
 #include "sb-ui-resources.h"
 
@@ -36,4 +38,43 @@ sb_ui_get_object_id (gpointer    object,
   const gint64 *id = g_object_get_data (G_OBJECT (object), key);
 
   return id != NULL ? *id : 0;
+}
+
+/**
+ * sb_ui_toast_new:
+ * @text: plain text, not markup
+ *
+ * Returns: (transfer full): a toast whose title shows @text literally
+ */
+AdwToast *
+sb_ui_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+/**
+ * sb_ui_delete_dialog_new:
+ *
+ * Returns: (transfer floating): the dialog, not shown yet
+ */
+GtkWidget *
+sb_ui_delete_dialog_new (GtkWindow  *parent,
+                         const char *heading,
+                         const char *body,
+                         const char *delete_label)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", delete_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter does not delete: the safe answer is the default. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
 }

@@ -18,4 +18,16 @@ void   sb_ui_set_object_id  (gpointer    object,
 gint64 sb_ui_get_object_id  (gpointer    object,
                              const char *key);
 
+/* A toast showing @text as it is: AdwToast titles are Pango markup, so a project called
+ * "R&D" or an error quoting one is escaped here. */
+AdwToast *sb_ui_toast_new   (const char *text);
+
+/* A question before deleting what cannot be brought back: @heading, @body, "Cancel" (the
+ * default, also Escape) and @delete_label (the "delete" response, destructive). The caller
+ * connects ::response and presents it. */
+GtkWidget *sb_ui_delete_dialog_new (GtkWindow  *parent,
+                                    const char *heading,
+                                    const char *body,
+                                    const char *delete_label);
+
 G_END_DECLS

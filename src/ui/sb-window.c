@@ -278,6 +278,26 @@ update_story_filter (SbWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->board_bar), n > 0);
 }
 
+/* Shows the board's filter in the drop-down, without building its list again. */
+static void
+on_board_story_filter_changed (SbWindow *self)
+{
+  gint64 current = sb_board_get_story_filter (self->board);
+
+  for (guint i = 0; i < self->filter_story_ids->len; i++)
+    if (g_array_index (self->filter_story_ids, gint64, i) == current)
+      {
+        if (gtk_drop_down_get_selected (self->story_filter) != i)
+          {
+            self->updating_filter = TRUE;
+            gtk_drop_down_set_selected (self->story_filter, i);
+            self->updating_filter = FALSE;
+          }
+        return;
+      }
+  update_story_filter (self);
+}
+
 static void
 update_project_header (SbWindow  *self,
                        SbProject *project)
@@ -294,6 +314,16 @@ update_project_header (SbWindow  *self,
   gtk_label_set_text (self->project_subtitle, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), sb_project_get_name (project));
   update_member_avatars (self);
+}
+
+/* Renamed, another manager, other members: the board has read the project again. */
+static void
+on_board_project_changed (SbWindow *self)
+{
+  SbProject *project = sb_board_get_project (self->board);
+
+  update_project_header (self, project);
+  sb_stories_page_set_project (self->stories_page, self->workspace, project);
 }
 
 static void
@@ -325,19 +355,16 @@ create_board_widget (SbWindow *self,
 static void
 close_project (SbWindow *self)
 {
+  if (self->board != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (sb_board_get_stories (self->board), self);
+      g_signal_handlers_disconnect_by_data (self->board, self);
+    }
   adw_bin_set_child (self->board_bin, NULL);
   self->board_view = NULL;
   g_clear_object (&self->board);
   self->project_id = 0;
-  sb_stories_page_set_project (self->stories_page, self->workspace, 0);
-}
-
-static void
-on_stories_changed (SbWindow *self,
-                    gint64    project_id)
-{
-  if (project_id == self->project_id)
-    update_story_filter (self);
+  sb_stories_page_set_project (self->stories_page, self->workspace, NULL);
 }
 
 static void
@@ -429,7 +456,6 @@ on_stories_page_story_activated (SbWindow *self,
   if (self->board == NULL)
     return;
   sb_board_set_story_filter (self->board, story_id);
-  update_story_filter (self);
   adw_view_stack_set_visible_child_name (self->project_stack, "board");
 }
 
@@ -546,7 +572,7 @@ on_project_editor_retry_invite (SbWindow        *self,
         sb_outbox_wake (self->outbox);
     }
   if (error != NULL)
-    sb_window_add_toast (self, adw_toast_new (error->message));
+    sb_window_add_toast (self, sb_ui_toast_new (error->message));
   refresh_invites (self, editor);
 }
 
@@ -558,10 +584,24 @@ on_project_editor_saved (SbWindow *self,
   if (self->outbox != NULL)
     sb_outbox_wake (self->outbox);
 
+  /* An open project's header follows its board's notify::project. */
   if (project_id != self->project_id)
     sb_window_show_project (self, project_id);
-  else if (self->board != NULL)
-    update_project_header (self, sb_board_get_project (self->board));
+}
+
+/* The workspace's projects-changed has already taken the sidebar (and, if this project was
+ * open, the content) back to the dashboard: this says what happened. */
+static void
+on_project_editor_deleted (SbWindow        *self,
+                           gint64           project_id,
+                           SbProjectEditor *editor)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is the name of the project just deleted. */
+  message = g_strdup_printf (_("Project “%s” deleted"),
+                             sb_project_get_name (sb_project_editor_get_project (editor)));
+  sb_window_add_toast (self, sb_ui_toast_new (message));
 }
 
 static void
@@ -583,6 +623,8 @@ edit_project_action (GtkWidget  *widget,
   editor = sb_project_editor_new (self->workspace, project);
   gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_project_editor_saved), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_project_editor_deleted), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "retry-invite", G_CALLBACK (on_project_editor_retry_invite),
                            self, G_CONNECT_SWAPPED);
@@ -825,8 +867,6 @@ sb_window_constructed (GObject *object)
   sb_dashboard_set_workspace (self->dashboard, self->workspace);
   g_signal_connect_object (self->workspace, "projects-changed",
                            G_CALLBACK (reload_projects), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workspace, "stories-changed",
-                           G_CALLBACK (on_stories_changed), self, G_CONNECT_SWAPPED);
   self->seen_data_version =
     sb_database_data_version (sb_workspace_get_database (self->workspace));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_is_active_changed), NULL);
@@ -995,7 +1035,7 @@ sb_window_show_project (SbWindow *self,
   board = sb_workspace_open_board (self->workspace, project_id, &error);
   if (board == NULL)
     {
-      sb_window_add_toast (self, adw_toast_new (error->message));
+      sb_window_add_toast (self, sb_ui_toast_new (error->message));
       sb_window_show_dashboard (self);
       return FALSE;
     }
@@ -1007,8 +1047,16 @@ sb_window_show_project (SbWindow *self,
   adw_bin_set_child (self->board_bin, self->board_view);
 
   update_project_header (self, sb_board_get_project (self->board));
+  /* The board keeps its stories up to date, and drops a filter whose story is deleted. */
+  g_signal_connect_object (sb_board_get_stories (self->board), "items-changed",
+                           G_CALLBACK (update_story_filter), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board, "notify::story-filter",
+                           G_CALLBACK (on_board_story_filter_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->board, "notify::project",
+                           G_CALLBACK (on_board_project_changed), self, G_CONNECT_SWAPPED);
   update_story_filter (self);
-  sb_stories_page_set_project (self->stories_page, self->workspace, project_id);
+  sb_stories_page_set_project (self->stories_page, self->workspace,
+                               sb_board_get_project (self->board));
   adw_view_stack_set_visible_child_name (self->project_stack, "board");
   gtk_stack_set_visible_child_name (self->content_stack, "project");
   select_sidebar_row (self, project_id);
@@ -1095,7 +1143,7 @@ on_delete_toast_undo (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!sb_workspace_restore_task (self->workspace, task_id, &error))
-    sb_window_add_toast (self, adw_toast_new (error->message));
+    sb_window_add_toast (self, sb_ui_toast_new (error->message));
 }
 
 /**
@@ -1128,13 +1176,13 @@ sb_window_delete_task (SbWindow *self,
 
   if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
     {
-      sb_window_add_toast (self, adw_toast_new (error->message));
+      sb_window_add_toast (self, sb_ui_toast_new (error->message));
       return FALSE;
     }
 
   /* Translators: %s is a task key such as WEB-12. */
   title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
-  toast = adw_toast_new (title);
+  toast = sb_ui_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   sb_ui_set_object_id (toast, "sb-task-id", sb_task_get_id (task));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_toast_undo), self, 0);
