@@ -561,6 +561,42 @@ test_board_story_filter_cleared_when_story_deleted (SbTestFixture *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (todo), ==, 3);
 }
 
+/* A rename or a new manager, through the workspace or by another process: the board's project
+ * header follows, with notify::project. */
+static void
+test_board_project_header_follows (SbTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBoard) board = NULL;
+  g_autoptr(SbDatabase) other = NULL;
+  gint64 project_id = open_project (fixture);
+  guint notified = 0;
+
+  board = sb_test_open_board (fixture->ws, project_id);
+  g_signal_connect (board, "notify::project", G_CALLBACK (count_notify), &notified);
+  g_assert_cmpstr (sb_project_get_name (sb_board_get_project (board)), ==, "Website redesign");
+
+  g_assert_true (sb_workspace_save_project (fixture->ws, project_id, "Website relaunch", NULL,
+                                            SB_PROJECT_STATUS_PLANNED, fixture->member_id,
+                                            NULL, 0, NULL, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (sb_project_get_name (sb_board_get_project (board)), ==, "Website relaunch");
+  g_assert_cmpint (sb_project_get_status (sb_board_get_project (board)), ==,
+                   SB_PROJECT_STATUS_PLANNED);
+  g_assert_cmpint (sb_project_get_manager_id (sb_board_get_project (board)), ==,
+                   fixture->member_id);
+
+  other = sb_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  sb_test_exec (sb_database_get_handle (other), "UPDATE projects SET name = 'Elsewhere'");
+  g_assert_true (sb_board_reload (board, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sb_project_get_name (sb_board_get_project (board)), ==, "Elsewhere");
+  g_assert_cmpuint (notified, ==, 2);
+}
+
 static void
 test_board_follows_workspace_changes (SbTestFixture *fixture,
                                       gconstpointer  user_data)
@@ -874,6 +910,7 @@ main (int   argc,
   sb_test_add ("/board/story-filter", test_board_story_filter);
   sb_test_add ("/board/story-filter-cleared-when-story-deleted",
                test_board_story_filter_cleared_when_story_deleted);
+  sb_test_add ("/board/project-header-follows", test_board_project_header_follows);
   sb_test_add ("/board/follows-workspace-changes", test_board_follows_workspace_changes);
   sb_test_add ("/board/items-changed-is-exact", test_board_items_changed_is_exact);
   sb_test_add ("/board/find-task-and-finalize", test_board_find_task_and_finalize);
