@@ -248,22 +248,17 @@ on_move_toast_button_clicked (AdwToast *toast,
 }
 
 static void
-on_delete_toast_button_clicked (AdwToast *toast,
-                                Undo     *undo)
+on_task_undeleted (SbTask       *task,
+                   const GError *error,
+                   gpointer      data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbTask) task = NULL;
-  SbWorkspace *workspace = sb_board_get_workspace (undo->board);
-  gint64 id = sb_task_get_id (undo->task);
+  Undo *undo = data;
 
-  if (!sb_workspace_restore_task (workspace, id, &error))
-    {
-      if (undo->view != NULL)
-        show_error_toast (undo->view, error);
-      return;
-    }
-  task = sb_workspace_get_task (workspace, id, NULL);
-  if (undo->view != NULL && task != NULL)
+  if (undo->view == NULL)
+    return;
+  if (error != NULL)
+    show_error_toast (undo->view, error);
+  else
     sb_board_view_focus_task (undo->view, task);
 }
 
@@ -614,7 +609,6 @@ _sb_board_view_delete_task (SbBoardView *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbTask) next = NULL;
-  g_autofree char *title = NULL;
   SbColumn *column = NULL;
   guint position = 0;
   AdwToast *toast;
@@ -623,7 +617,10 @@ _sb_board_view_delete_task (SbBoardView *self,
       || !sb_board_find_task (self->board, task, &column, &position))
     return;
 
-  if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
+  toast = sb_ui_delete_task (self->workspace, task, on_task_undeleted,
+                             undo_new (self, task, sb_column_get_id (column), position),
+                             undo_free, &error);
+  if (toast == NULL)
     {
       show_error_toast (self, error);
       return;
@@ -636,13 +633,6 @@ _sb_board_view_delete_task (SbBoardView *self,
   if (next != NULL)
     sb_board_view_focus_task (self, next);
 
-  /* Translators: %s is a task's key, like WEB-3. */
-  title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
-  toast = sb_ui_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_delete_toast_button_clicked),
-                         undo_new (self, task, sb_column_get_id (column), position),
-                         undo_closure_notify, 0);
   show_toast (self, toast);
 }
 

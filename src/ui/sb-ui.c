@@ -78,3 +78,80 @@ sb_ui_delete_dialog_new (GtkWindow  *parent,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   return dialog;
 }
+
+typedef struct
+{
+  SbWorkspace    *workspace;
+  gint64          task_id;
+  SbUiUndoneFunc  undone;
+  gpointer        user_data;
+  GDestroyNotify  destroy;
+} DeleteUndo;
+
+static void
+delete_undo_free (gpointer  data,
+                  GClosure *closure)
+{
+  DeleteUndo *undo = data;
+
+  if (undo->destroy != NULL)
+    undo->destroy (undo->user_data);
+  g_object_unref (undo->workspace);
+  g_free (undo);
+}
+
+static void
+on_delete_undo_clicked (AdwToast   *toast,
+                        DeleteUndo *undo)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbTask) task = NULL;
+
+  if (sb_workspace_restore_task (undo->workspace, undo->task_id, &error))
+    task = sb_workspace_get_task (undo->workspace, undo->task_id, &error);
+  if (undo->undone != NULL)
+    undo->undone (task, error, undo->user_data);
+}
+
+/**
+ * sb_ui_delete_task:
+ *
+ * Returns: (transfer full) (nullable): the toast to show, or NULL with @error set
+ */
+AdwToast *
+sb_ui_delete_task (SbWorkspace    *workspace,
+                   SbTask         *task,
+                   SbUiUndoneFunc  undone,
+                   gpointer        user_data,
+                   GDestroyNotify  destroy,
+                   GError        **error)
+{
+  g_autofree char *title = NULL;
+  DeleteUndo *undo;
+  AdwToast *toast;
+
+  g_return_val_if_fail (SB_IS_WORKSPACE (workspace), NULL);
+  g_return_val_if_fail (SB_IS_TASK (task), NULL);
+
+  if (!sb_workspace_delete_task (workspace, sb_task_get_id (task), error))
+    {
+      if (destroy != NULL)
+        destroy (user_data);
+      return NULL;
+    }
+
+  undo = g_new0 (DeleteUndo, 1);
+  undo->workspace = g_object_ref (workspace);
+  undo->task_id = sb_task_get_id (task);
+  undo->undone = undone;
+  undo->user_data = user_data;
+  undo->destroy = destroy;
+
+  /* Translators: %s is a task's key, like WEB-3. */
+  title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
+  toast = sb_ui_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_delete_undo_clicked), undo,
+                         delete_undo_free, 0);
+  return toast;
+}

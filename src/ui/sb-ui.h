@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "sb-model.h"
+
 G_BEGIN_DECLS
 
 /* Registers the UI's GResource (templates, style) once; safe to call again. SbApplication
@@ -29,5 +31,21 @@ GtkWidget *sb_ui_delete_dialog_new (GtkWindow  *parent,
                                     const char *heading,
                                     const char *body,
                                     const char *delete_label);
+
+/* Called after Undo on a deleted task: with the task back, or with why it could not be. */
+typedef void (*SbUiUndoneFunc) (SbTask       *task,
+                                const GError *error,
+                                gpointer      user_data);
+
+/* Deletes @task (the model lets only the project's manager) and returns the toast that says so,
+ * "Deleted WEB-3", with Undo, for the caller to show; @undone (nullable) runs after Undo. NULL
+ * with @error when the model refused. @destroy frees @user_data when the toast goes, or at
+ * once on a refusal. */
+AdwToast *sb_ui_delete_task (SbWorkspace    *workspace,
+                             SbTask         *task,
+                             SbUiUndoneFunc  undone,
+                             gpointer        user_data,
+                             GDestroyNotify  destroy,
+                             GError        **error);
 
 G_END_DECLS

@@ -1135,15 +1135,23 @@ sb_window_open_task (SbWindow *self,
   return editor;
 }
 
+/* Undo of a task deleted off the open board: only a refusal has something to show. */
 static void
-on_delete_toast_undo (AdwToast *toast,
-                      SbWindow *self)
+on_task_undeleted (SbTask       *task,
+                   const GError *error,
+                   gpointer      data)
 {
-  gint64 task_id = sb_ui_get_object_id (toast, "sb-task-id");
-  g_autoptr(GError) error = NULL;
+  g_autoptr(SbWindow) self = g_weak_ref_get (data);
 
-  if (!sb_workspace_restore_task (self->workspace, task_id, &error))
+  if (self != NULL && error != NULL)
     sb_window_add_toast (self, sb_ui_toast_new (error->message));
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
 }
 
 /**
@@ -1160,7 +1168,7 @@ sb_window_delete_task (SbWindow *self,
                        SbTask   *task)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
+  GWeakRef *window_ref;
   AdwToast *toast;
 
   g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
@@ -1174,18 +1182,15 @@ sb_window_delete_task (SbWindow *self,
              && !sb_board_find_task (self->board, task, NULL, NULL);
     }
 
-  if (!sb_workspace_delete_task (self->workspace, sb_task_get_id (task), &error))
+  window_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (window_ref, self);
+  toast = sb_ui_delete_task (self->workspace, task, on_task_undeleted, window_ref,
+                             weak_ref_free, &error);
+  if (toast == NULL)
     {
       sb_window_add_toast (self, sb_ui_toast_new (error->message));
       return FALSE;
     }
-
-  /* Translators: %s is a task key such as WEB-12. */
-  title = g_strdup_printf (_("Deleted %s"), sb_task_get_key (task));
-  toast = sb_ui_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  sb_ui_set_object_id (toast, "sb-task-id", sb_task_get_id (task));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_toast_undo), self, 0);
   sb_window_add_toast (self, toast);
   return TRUE;
 }
