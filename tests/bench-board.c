@@ -11,7 +11,8 @@
  * database is built quickly: the project, its members and stories through the workspace, then
  * the tasks (spread evenly over the four columns) with raw SQL in one transaction. Then, in the
  * model and bare: opening the board (the columns, their counts and the first 50 cards of each),
- * moving cards (the same random sequence for both), adding a task at the top of a column.
+ * moving cards (the same random sequence for both), adding a task at the top of a column; the
+ * model alone also lists the stories with their progress and filters the board by a story.
  * --profile adds a breakdown of the model's time per SQL statement (sqlite3_trace_v2); --keep
  * leaves the database files behind and prints where they are. */
 
@@ -565,6 +566,62 @@ model_open (Bench   *b,
       timings_add (opens, model_open_once (b, &open_call_ns));
       if (open_calls != NULL)
         timings_add (open_calls, open_call_ns);
+    }
+}
+
+/* The stories page: every story of the project with its task and done counts. */
+static void
+model_list_stories (Bench   *b,
+                    Timings *lists,
+                    guint    n)
+{
+  gint64 phase_start = now_ns ();
+
+  for (guint i = 0; i <= n && !over_budget (phase_start); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) stories = NULL;
+      gint64 start = now_ns ();
+
+      stories = sb_workspace_list_stories (b->ws, b->project_id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (stories), ==, N_STORIES);
+      if (i > 0)   /* the first is a warm-up */
+        timings_add (lists, now_ns () - start);
+    }
+}
+
+/* The board filtered by one story: set the filter on an open board (each column counts that
+ * story's cards again) and make the first cards of each column. */
+static void
+model_filter_story (Bench   *b,
+                    Timings *filters,
+                    guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBoard) board = sb_workspace_open_board (b->ws, b->project_id, &error);
+  GListModel *stories;
+  gint64 phase_start = now_ns ();
+
+  g_assert_no_error (error);
+  stories = sb_board_get_stories (board);
+  for (guint i = 0; i <= n && !over_budget (phase_start); i++)
+    {
+      g_autoptr(SbStory) story = g_list_model_get_item (stories, i % N_STORIES);
+      gint64 start = now_ns ();
+
+      sb_board_set_story_filter (board, sb_story_get_id (story));
+      for (guint c = 0; c < N_COLUMNS; c++)
+        {
+          g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (board), c);
+          GListModel *tasks = sb_column_get_tasks (column);
+          guint n_tasks = g_list_model_get_n_items (tasks);
+
+          for (guint k = 0; k < n_tasks && k < FIRST_CARDS; k++)
+            g_object_unref (g_list_model_get_item (tasks, k));
+        }
+      if (i > 0)
+        timings_add (filters, now_ns () - start);
     }
 }
 
@@ -1142,7 +1199,7 @@ run_size (guint    n_tasks,
   g_autofree char *count_text = format_count (n_tasks);
   Bench bench = { 0, };
   Bench *b = &bench;
-  Timings model_opens, model_open_calls, model_moves, model_adds;
+  Timings model_opens, model_open_calls, model_moves, model_adds, model_lists, model_filters;
   Timings bare_opens, bare_moves, bare_adds;
   gint64 start;
   gint64 build_ns;
@@ -1180,6 +1237,8 @@ run_size (guint    n_tasks,
   timings_init (&model_open_calls, N_OPENS);
   timings_init (&model_moves, N_MOVES);
   timings_init (&model_adds, N_ADDS);
+  timings_init (&model_lists, N_OPENS);
+  timings_init (&model_filters, N_OPENS);
   timings_init (&bare_opens, N_OPENS);
   timings_init (&bare_moves, N_MOVES);
   timings_init (&bare_adds, N_ADDS);
@@ -1189,6 +1248,8 @@ run_size (guint    n_tasks,
   model_open (b, &model_opens, &model_open_calls, N_OPENS);
   model_move (b, &model_moves, 0, N_MOVES);
   model_add (b, &model_adds, N_ADDS);
+  model_list_stories (b, &model_lists, N_OPENS);
+  model_filter_story (b, &model_filters, N_OPENS);
   rss_after = read_status_kib ("VmRSS");
   model_rss_kib = rss_after - rss_before;
   hwm_model = read_status_kib ("VmHWM");
@@ -1212,6 +1273,8 @@ run_size (guint    n_tasks,
   print_row ("move a card", &model_moves, &bare_moves, 0.5);
   print_row ("move a card", &model_moves, &bare_moves, 0.9);
   print_row ("add a task at the top", &model_adds, &bare_adds, 0.5);
+  print_row ("list stories with progress", &model_lists, NULL, 0.5);
+  print_row ("filter the open board by a story", &model_filters, NULL, 0.5);
   printf ("%-46s %8.1f MiB  %8.1f MiB  %10s\n", "RSS growth during the phase",
           model_rss_kib / 1024.0, bare_rss_kib / 1024.0, "");
   printf ("%-46s %8.1f MiB  %12s\n", "peak RSS: the model phase (VmHWM)",
@@ -1262,6 +1325,8 @@ run_size (guint    n_tasks,
   timings_clear (&model_open_calls);
   timings_clear (&model_moves);
   timings_clear (&model_adds);
+  timings_clear (&model_lists);
+  timings_clear (&model_filters);
   timings_clear (&bare_opens);
   timings_clear (&bare_moves);
   timings_clear (&bare_adds);

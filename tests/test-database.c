@@ -252,6 +252,60 @@ test_migrate_backup (void)
   sb_test_rm_rf (dir);
 }
 
+/* A version 1 file gets migration 2: the covering story index, after a backup. */
+static void
+test_migrate_story_counts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDatabase) db = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *dir = sb_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v1.db", NULL);
+  g_autofree char *index_sql = NULL;
+  sqlite3_stmt *plan;
+  GString *steps = g_string_new (NULL);
+
+  /* A current file, taken back to what migration 1 made. */
+  db = sb_database_open (path, &error);
+  g_assert_no_error (error);
+  sb_database_close (db);
+  g_clear_object (&db);
+  make_raw_database (path,
+                     "DROP INDEX tasks_story;"
+                     "CREATE INDEX tasks_story ON tasks (story_id) WHERE story_id IS NOT NULL;"
+                     "PRAGMA user_version = 1;");
+
+  db = sb_database_open (path, &error);
+  g_assert_no_error (error);
+  backups = find_files (dir, "v1.db.v1-", ".bak");
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpint (sb_test_query_int (db, "PRAGMA user_version"), ==, 2);
+  index_sql = sb_test_query_text (db, "SELECT sql FROM sqlite_schema WHERE name = 'tasks_story'");
+  g_assert_cmpstr (index_sql, ==, "CREATE INDEX tasks_story ON tasks (story_id, deleted_at, "
+                                  "column_id) WHERE story_id IS NOT NULL");
+
+  /* Both of the story list's counts read the index alone. */
+  plan = sb_test_prepare (sb_database_get_handle (db),
+                          "EXPLAIN QUERY PLAN SELECT"
+                          " (SELECT count(*) FROM tasks t WHERE t.story_id = s.id"
+                          "  AND t.deleted_at IS NULL),"
+                          " (SELECT count(*) FROM tasks t JOIN columns c ON c.id = t.column_id"
+                          "  WHERE t.story_id = s.id AND t.deleted_at IS NULL AND c.is_done = 1)"
+                          " FROM stories s WHERE s.project_id = 1");
+  while (sqlite3_step (plan) == SQLITE_ROW)
+    g_string_append_printf (steps, "%s\n", (const char *) sqlite3_column_text (plan, 3));
+  sqlite3_finalize (plan);
+  g_test_message ("%s", steps->str);
+  g_assert_nonnull (strstr (steps->str, "COVERING INDEX tasks_story (story_id=? AND "
+                                        "deleted_at=?)"));
+  g_assert_null (strstr (steps->str, "USING INDEX tasks_story"));
+  g_string_free (steps, TRUE);
+
+  sb_database_close (db);
+  g_clear_object (&db);
+  sb_test_rm_rf (dir);
+}
+
 static void
 test_migrate_empty_no_backup (DbFixture     *fixture,
                               gconstpointer  user_data)
@@ -761,6 +815,7 @@ main (int   argc,
   g_test_add_func ("/database/open/unwritable", test_open_unwritable);
   g_test_add_func ("/database/open/not-a-database", test_open_not_a_database);
   g_test_add_func ("/database/migrate/backup", test_migrate_backup);
+  g_test_add_func ("/database/migrate/story-counts", test_migrate_story_counts);
   g_test_add ("/database/migrate/empty-no-backup", DbFixture, "fresh.db", db_fixture_setup,
               test_migrate_empty_no_backup, db_fixture_teardown);
   g_test_add ("/database/write/rollback", DbFixture, "tx.db", db_fixture_setup,

@@ -31,6 +31,7 @@ G_DEFINE_QUARK (sb-database-error-quark, sb_database_error)
 /* The migrations, in order; the index + 1 is the user_version they bring the file to. */
 static const char * const migrations[] = {
   "001-initial.sql",
+  "002-story-counts.sql",
 };
 
 static void
