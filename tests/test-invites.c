@@ -95,6 +95,8 @@ test_queue_claim_and_settle (SbTestFixture *fixture,
   g_assert_cmpstr (message_id, ==, "550 5.1.1 No such user");
 }
 
+/* A sender that stops while sending: its invite is queued again once the lease has run out,
+ * never while another process may still be sending it. */
 static void
 test_queue_recover (SbTestFixture *fixture,
                     gconstpointer  user_data)
@@ -103,21 +105,42 @@ test_queue_recover (SbTestFixture *fixture,
   g_autoptr(SbInvite) claimed = NULL;
   g_autoptr(SbInvite) reclaimed = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 due = 0;
   guint n;
 
   create_project_with_invites (fixture);
   claimed = sb_invite_queue_claim_next (fixture->db, now, &error);
   g_assert_no_error (error);
   g_assert_nonnull (claimed);
+  g_assert_cmpint (sb_invite_get_next_attempt_at (claimed), ==, now + SB_INVITE_QUEUE_LEASE);
 
-  /* The process dies here; the next one starts. */
+  /* The process dies here; another starts at once. The lease holds: nothing is put back, and
+   * the other invite is the only one to claim. */
   sb_test_reopen (fixture);
-  n = sb_invite_queue_recover (fixture->db, &error);
+  n = sb_invite_queue_recover (fixture->db, now + 60, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE state = 1"), ==, 1);
+  {
+    g_autoptr(SbInvite) other = sb_invite_queue_claim_next (fixture->db, now + 60, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (sb_invite_get_id (other), !=, sb_invite_get_id (claimed));
+    g_assert_true (sb_invite_queue_mark_sent (fixture->db, sb_invite_get_id (other), &error));
+    g_assert_no_error (error);
+  }
+  g_assert_null (sb_invite_queue_claim_next (fixture->db, now + 60, &error));
+  g_assert_no_error (error);
+  /* The outbox wakes when the lease runs out. */
+  g_assert_true (sb_invite_queue_next_due (fixture->db, &due));
+  g_assert_cmpint (due, ==, now + SB_INVITE_QUEUE_LEASE);
+
+  /* Once it has run out, the invite is due again, with its Message-ID. */
+  n = sb_invite_queue_recover (fixture->db, now + SB_INVITE_QUEUE_LEASE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n, ==, 1);
-  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE state = 0"), ==, 2);
-
-  reclaimed = sb_invite_queue_claim_next (fixture->db, now, &error);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE state = 0"), ==, 1);
+  reclaimed = sb_invite_queue_claim_next (fixture->db, now + SB_INVITE_QUEUE_LEASE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sb_invite_get_id (reclaimed), ==, sb_invite_get_id (claimed));
   g_assert_cmpstr (sb_invite_get_message_id (reclaimed), ==,
@@ -126,7 +149,7 @@ test_queue_recover (SbTestFixture *fixture,
 
   /* A settled invite is not put back. */
   g_assert_true (sb_invite_queue_mark_sent (fixture->db, sb_invite_get_id (reclaimed), &error));
-  g_assert_cmpuint (sb_invite_queue_recover (fixture->db, &error), ==, 0);
+  g_assert_cmpuint (sb_invite_queue_recover (fixture->db, G_MAXINT64, &error), ==, 0);
   g_assert_no_error (error);
 }
 

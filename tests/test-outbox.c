@@ -425,7 +425,16 @@ test_crash_while_sending (SbTestFixture *fixture,
   g_assert_cmpint (sb_invite_get_state (claimed), ==, SB_INVITE_STATE_SENDING);
   sb_test_reopen (fixture);
 
+  /* Within its lease, it may still be sending: a new outbox leaves it alone. */
   outbox = outbox_for_peer (fixture, peer, FALSE);
+  g_assert_cmpuint (sb_test_outbox_run (outbox), ==, 0);
+  g_assert_cmpuint (sb_test_peer_count_connections (peer), ==, 0);
+  g_assert_cmpint (invite_int (fixture, fixture->member_id, "state"), ==,
+                   SB_INVITE_STATE_SENDING);
+
+  /* Its lease runs out. */
+  sb_test_exec (sb_database_get_handle (fixture->db),
+                "UPDATE outbox SET next_attempt_at = next_attempt_at - 15 * 60 WHERE state = 1");
   g_assert_cmpuint (sb_test_outbox_run (outbox), ==, 1);
   g_assert_cmpint (invite_int (fixture, fixture->member_id, "state"), ==, SB_INVITE_STATE_SENT);
   g_assert_cmpint (invite_int (fixture, fixture->member_id, "attempts"), ==, 2);

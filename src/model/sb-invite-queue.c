@@ -9,10 +9,12 @@
 #include "sb-workspace-private.h"
 
 /* The outbox table as a queue. A row goes QUEUED → SENDING (claimed, one more attempt) → SENT,
- * FAILED, or back to QUEUED with a later next_attempt_at. A process that dies while a row is
- * SENDING leaves it so; sb_invite_queue_recover() puts such rows back in the queue when the
- * next outbox starts (at least once: the Message-ID stays the same, so a mail that did go out
- * and goes out again is recognisably one mail). */
+ * FAILED, or back to QUEUED with a later next_attempt_at. While a row is SENDING, its
+ * next_attempt_at is the end of the sender's lease (SB_INVITE_QUEUE_LEASE seconds after the
+ * claim). A process that dies while sending leaves the row so; sb_invite_queue_recover() puts
+ * it back in the queue once the lease has run out, never while another process may still be
+ * sending it (at least once: the Message-ID stays the same, so a mail that did go out and goes
+ * out again is recognisably one mail). */
 
 gpointer
 _sb_invite_row (sqlite3_stmt *stmt,
@@ -39,45 +41,56 @@ _sb_invite_row (sqlite3_stmt *stmt,
   return invite;
 }
 
+typedef struct
+{
+  gint64    now;
+  guint     n_recovered;
+  SbInvite *invite;
+} ClaimData;
+
 static gboolean
 recover_in_transaction (SbDatabase  *db,
                         gpointer     user_data,
                         GError     **error)
 {
-  guint *n_recovered = user_data;
+  ClaimData *data = user_data;
+  sqlite3_stmt *stmt;
 
-  if (!sb_database_exec (db, "UPDATE outbox SET state = 0 WHERE state = 1", error))
+  stmt = sb_database_prepare (db,
+                              "UPDATE outbox SET state = 0, next_attempt_at = ?1 "
+                              "WHERE state = 1 AND next_attempt_at <= ?1", error);
+  if (stmt == NULL)
     return FALSE;
-  *n_recovered = sqlite3_changes (sb_database_get_handle (db));
+  sqlite3_bind_int64 (stmt, 1, data->now);
+  if (!sb_database_step_done (db, stmt, error))
+    return FALSE;
+  data->n_recovered = sqlite3_changes (sb_database_get_handle (db));
   return TRUE;
 }
 
 /**
  * sb_invite_queue_recover:
+ * @now: unix seconds
  *
- * Puts every invite left SENDING (by a process that stopped while sending it) back in the
- * queue, due as it was. Call it once when the outbox starts.
+ * Puts every invite whose sender stopped while sending it (left SENDING, its lease run out by
+ * @now) back in the queue, due now. An invite another process is still sending (its lease not
+ * run out) is left alone. The outbox calls it before each run.
  *
  * Returns: how many invites were put back; 0 with @error set on failure
  */
 guint
 sb_invite_queue_recover (SbDatabase  *database,
+                         gint64       now,
                          GError     **error)
 {
-  guint n_recovered = 0;
+  ClaimData data = { now, 0, NULL };
 
   g_return_val_if_fail (SB_IS_DATABASE (database), 0);
 
-  if (!sb_database_write (database, recover_in_transaction, &n_recovered, error))
+  if (!sb_database_write (database, recover_in_transaction, &data, error))
     return 0;
-  return n_recovered;
+  return data.n_recovered;
 }
-
-typedef struct
-{
-  gint64    now;
-  SbInvite *invite;
-} ClaimData;
 
 static gboolean
 claim_in_transaction (SbDatabase  *db,
@@ -107,15 +120,25 @@ claim_in_transaction (SbDatabase  *db,
   if (data->invite == NULL)
     return TRUE;
 
-  if (!sb_database_run_with_id (db,
-                                "UPDATE outbox SET state = 1, attempts = attempts + 1 "
-                                "WHERE id = ?1", data->invite->id, error))
+  stmt = sb_database_prepare (db,
+                              "UPDATE outbox SET state = 1, attempts = attempts + 1, "
+                              "  next_attempt_at = ?2 "
+                              "WHERE id = ?1", error);
+  if (stmt == NULL)
+    {
+      g_clear_object (&data->invite);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, data->invite->id);
+  sqlite3_bind_int64 (stmt, 2, data->now + SB_INVITE_QUEUE_LEASE);
+  if (!sb_database_step_done (db, stmt, error))
     {
       g_clear_object (&data->invite);
       return FALSE;
     }
   data->invite->state = SB_INVITE_STATE_SENDING;
   data->invite->attempts++;
+  data->invite->next_attempt_at = data->now + SB_INVITE_QUEUE_LEASE;
   return TRUE;
 }
 
@@ -124,7 +147,8 @@ claim_in_transaction (SbDatabase  *db,
  * @now: unix seconds: invites due at or before it are candidates
  *
  * Takes the invite that has been due longest, marks it SENDING and counts the attempt, in one
- * transaction (so two outboxes on one file never take the same invite).
+ * transaction (so two outboxes on one file never take the same invite). The claim is a lease
+ * of %SB_INVITE_QUEUE_LEASE seconds: settle the invite before it runs out.
  *
  * Returns: (transfer full) (nullable): the claimed invite, or %NULL when none is due (then
  *   @error is not set) or on failure
@@ -134,7 +158,7 @@ sb_invite_queue_claim_next (SbDatabase  *database,
                             gint64       now,
                             GError     **error)
 {
-  ClaimData data = { now, NULL };
+  ClaimData data = { now, 0, NULL };
 
   g_return_val_if_fail (SB_IS_DATABASE (database), NULL);
 
@@ -243,9 +267,10 @@ sb_invite_queue_mark_failed (SbDatabase  *database,
 
 /**
  * sb_invite_queue_next_due:
- * @next_attempt_at: (out): when the next queued invite is due (may be in the past)
+ * @next_attempt_at: (out): when the next queued invite is due, or the next lease of an invite
+ *   being sent runs out (may be in the past)
  *
- * Returns: whether any invite is queued
+ * Returns: whether any invite is queued or being sent
  */
 gboolean
 sb_invite_queue_next_due (SbDatabase *database,
@@ -256,8 +281,8 @@ sb_invite_queue_next_due (SbDatabase *database,
 
   return sb_database_query_int64 (database,
                                   "SELECT min(next_attempt_at) FROM outbox "
-                                  "WHERE state = ?1 HAVING count(*) > 0",
-                                  SB_INVITE_STATE_QUEUED, next_attempt_at);
+                                  "WHERE state <= ?1 HAVING count(*) > 0",
+                                  SB_INVITE_STATE_SENDING, next_attempt_at);
 }
 
 /**

@@ -13,7 +13,12 @@
 
 G_BEGIN_DECLS
 
+/* How long a claim holds an invite, in seconds: longer than the slowest SMTP session the
+ * outbox allows (a 30 s connect and a 60 s limit on each of about a dozen replies). */
+#define SB_INVITE_QUEUE_LEASE (15 * 60)
+
 guint     sb_invite_queue_recover     (SbDatabase  *database,
+                                       gint64       now,
                                        GError     **error);
 SbInvite *sb_invite_queue_claim_next  (SbDatabase  *database,
                                        gint64       now,

@@ -22,8 +22,10 @@
  * - anything else (4xx, the network, a timeout, TLS, a server without STARTTLS…): back in the
  *   queue after 1 min, 5 min, 30 min, 2 h; the fifth failure is FAILED. Settings can be fixed
  *   meanwhile, so these are worth another try;
- * - the process stops while sending: the invite stays SENDING in the file, and the next
- *   outbox puts it back in the queue (sb_invite_queue_recover()); the Message-ID is the
+ * - the process stops while sending: the invite stays SENDING in the file, and once its lease
+ *   (SB_INVITE_QUEUE_LEASE, 15 min) has run out, the next run of any outbox on the file puts it
+ *   back in the queue (sb_invite_queue_recover()); never sooner, so a second Sprintboard on the
+ *   same file does not send an invite the first is still sending. The Message-ID is the
  *   invite's own, so a second copy is recognisably the same mail.
  *
  * The database is only touched on the main thread; the SMTP conversation runs in a worker
@@ -41,7 +43,6 @@ struct _SbOutbox
   SbSmtpClient    *client;
   SbSmtpSettings  *settings;
   char            *password;       /* wiped when replaced or freed */
-  gboolean         recovered;      /* SENDING rows of a previous process put back */
   gboolean         busy;           /* a run is in progress */
 
   /* The timer-driven mode of sb_outbox_start(). */
@@ -531,19 +532,19 @@ sb_outbox_run_once_async (SbOutbox            *self,
       return;
     }
 
-  if (!self->recovered)
-    {
-      guint n = sb_invite_queue_recover (self->db, &error);
+  /* Invites whose sender stopped while sending them (this app before a crash, or another
+   * Sprintboard on the file), once their lease has run out. */
+  {
+    guint n = sb_invite_queue_recover (self->db, now_seconds (), &error);
 
-      if (error != NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-      if (n > 0)
-        g_debug ("%u invites were being sent when the app stopped; queued again", n);
-      self->recovered = TRUE;
-    }
+    if (error != NULL)
+      {
+        g_task_return_error (task, error);
+        return;
+      }
+    if (n > 0)
+      g_debug ("%u invites were left being sent by a stopped sender; queued again", n);
+  }
 
   data = g_new0 (RunData, 1);
   /* Each invite queued now at most once: one that goes back in the queue waits for later. */
