@@ -99,6 +99,9 @@ claim_in_transaction (SbDatabase  *db,
 {
   ClaimData *data = user_data;
   sqlite3_stmt *stmt;
+  /* Callers may pass G_MAXINT64 for "whatever is queued". */
+  gint64 lease_end = data->now <= G_MAXINT64 - SB_INVITE_QUEUE_LEASE
+                       ? data->now + SB_INVITE_QUEUE_LEASE : G_MAXINT64;
   int rc;
 
   stmt = sb_database_prepare (db,
@@ -130,7 +133,7 @@ claim_in_transaction (SbDatabase  *db,
       return FALSE;
     }
   sqlite3_bind_int64 (stmt, 1, data->invite->id);
-  sqlite3_bind_int64 (stmt, 2, data->now + SB_INVITE_QUEUE_LEASE);
+  sqlite3_bind_int64 (stmt, 2, lease_end);
   if (!sb_database_step_done (db, stmt, error))
     {
       g_clear_object (&data->invite);
@@ -138,7 +141,7 @@ claim_in_transaction (SbDatabase  *db,
     }
   data->invite->state = SB_INVITE_STATE_SENDING;
   data->invite->attempts++;
-  data->invite->next_attempt_at = data->now + SB_INVITE_QUEUE_LEASE;
+  data->invite->next_attempt_at = lease_end;
   return TRUE;
 }
 
