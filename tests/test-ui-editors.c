@@ -397,6 +397,7 @@ test_task_editor_edits_and_deletes_own_comment (SbTestFixture *fixture,
   g_autoptr(GPtrArray) rows = list_rows (list);
   g_autoptr(GPtrArray) after = NULL;
   GtkWidget *row;
+  GtkWidget *dialog;
   g_autofree char *body = NULL;
 
   g_assert_cmpuint (rows->len, ==, 1);
@@ -426,12 +427,47 @@ test_task_editor_edits_and_deletes_own_comment (SbTestFixture *fixture,
   g_assert_nonnull (sb_ui_test_find_widget (row, GTK_TYPE_LABEL, "Second thought"));
   g_assert_nonnull (sb_ui_test_find_widget (row, GTK_TYPE_LABEL, "just now · edited"));
 
+  /* Deleting asks first; Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (row, "comment.delete", NULL));
+  dialog = sb_ui_test_find_message_dialog ("Delete Comment?");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "“Second thought” will be deleted for everyone. This cannot be undone.");
+  sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "comments WHERE id = %" G_GINT64_FORMAT,
+                                       comment_id), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (row, "comment.delete", NULL));
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Delete Comment?"),
+                                    "_Delete");
   g_assert_cmpint (sb_test_count_rows (fixture->db, "comments WHERE id = %" G_GINT64_FORMAT,
                                        comment_id), ==, 0);
   after = list_rows (list);
   g_assert_cmpuint (after->len, ==, 0);
+  sb_ui_test_destroy_window (GTK_WINDOW (editor));
 
+  /* The question quotes the first line, up to 60 characters. */
+  sb_test_add_comment (fixture->ws, task_id, "Größere Änderung\nmit Details");
+  sb_test_add_comment (fixture->ws, task_id,
+                       "ééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé");
+  editor = open_task_editor (fixture, task_id);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = list_rows (find (editor, GTK_TYPE_LIST_BOX, "comments_list"));
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (rows->pdata[i], "comment.delete", NULL));
+      dialog = sb_ui_test_find_message_dialog ("Delete Comment?");
+      g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+      g_assert_true (g_str_equal (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                  "“Größere Änderung…” will be deleted for everyone. This "
+                                  "cannot be undone.")
+                     || g_str_equal (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                                     "“éééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
+                                     "éééé…” will be deleted for everyone. This cannot be "
+                                     "undone."));
+      sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+    }
   sb_ui_test_destroy_window (GTK_WINDOW (editor));
 }
 

@@ -4,12 +4,14 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "sb-comment-row.h"
 #include "sb-editor-format.h"
 #include "sb-task-editor.h"
+#include "sb-ui.h"
 #include "sb-validate.h"
 #include "sb-workspace.h"
 
@@ -265,18 +267,53 @@ on_comment_row_edit_saved (SbCommentRow *row,
 }
 
 static void
-on_comment_row_delete_requested (SbCommentRow *row,
-                                 SbTaskEditor *self)
+on_delete_comment_response (AdwMessageDialog *dialog,
+                            const char       *response,
+                            SbTaskEditor     *self)
 {
   g_autoptr(GError) error = NULL;
-  SbComment *comment = sb_comment_row_get_comment (row);
 
-  if (!sb_workspace_delete_comment (self->workspace, sb_comment_get_id (comment), &error))
+  if (!g_str_equal (response, "delete"))
+    return;
+  if (!sb_workspace_delete_comment (self->workspace,
+                                    sb_ui_get_object_id (dialog, "sb-comment-id"), &error))
     {
       show_error (self->comment_error, error->message);
       return;
     }
   sb_task_editor_reload_comments (self);
+}
+
+/* A deleted comment cannot come back: ask first, quoting its start. */
+static void
+on_comment_row_delete_requested (SbCommentRow *row,
+                                 SbTaskEditor *self)
+{
+  SbComment *comment = sb_comment_row_get_comment (row);
+  const char *text = sb_comment_get_body (comment);
+  gsize line_bytes = strcspn (text, "\n");
+  g_autofree char *first_line = g_strndup (text, line_bytes);
+  glong line_chars = g_utf8_strlen (first_line, -1);
+  g_autofree char *quote = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* The first line, at most 60 characters; "…" when there is more. */
+  if (line_chars > 60 || text[line_bytes] != '\0')
+    {
+      g_autofree char *start = g_utf8_substring (first_line, 0, MIN (line_chars, 60));
+
+      quote = g_strconcat (start, "…", NULL);
+    }
+  else
+    quote = g_steal_pointer (&first_line);
+  /* Translators: %s is the start of the comment. */
+  body = g_strdup_printf (_("“%s” will be deleted for everyone. This cannot be undone."), quote);
+  dialog = sb_ui_delete_dialog_new (GTK_WINDOW (self), _("Delete Comment?"), body, _("_Delete"));
+  sb_ui_set_object_id (dialog, "sb-comment-id", sb_comment_get_id (comment));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_comment_response), self,
+                           0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
