@@ -15,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 
+from sbtap import check, finish
+
 TIMEOUT = 60
 # Exactly these: a display (Wayland, X11 only as a fallback), GPU, shared memory for X11, and
 # the network for SMTP. No files outside the sandbox (the database lives in the app's own
@@ -22,12 +24,6 @@ TIMEOUT = 60
 FINISH_ARGS = {"--socket=wayland", "--socket=fallback-x11", "--device=dri", "--share=ipc",
                "--share=network"}
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-
-results = []
-
-
-def check(description, problems):
-    results.append((description, problems))
 
 
 def show_manifest(flatpak_builder, manifest):
@@ -119,17 +115,7 @@ def main():
         if manifest is not None:
             check_manifest(name, manifest, app_id)
 
-    print(f"1..{len(results)}")
-    failed = 0
-    for number, (description, problems) in enumerate(results, 1):
-        if problems:
-            failed += 1
-            print(f"not ok {number} - {description}")
-            for problem in problems:
-                print(f"# {problem}")
-        else:
-            print(f"ok {number} - {description}")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -19,17 +19,13 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
+from sbtap import check, finish
+
 (meson, builddir, sourcedir, app_id, prefix, bindir, datadir,
  localedir) = sys.argv[1:9]
 GETTEXT_PACKAGE = "sprintboard"
 SCHEMA_ID = "io.github.sprintboard.Sprintboard"
 INSTALL_TIMEOUT = 120
-
-results = []
-
-
-def check(description, problems):
-    results.append((description, problems))
 
 
 def linguas():
@@ -157,17 +153,7 @@ def main():
             run_checks(destdir)
         shutil.rmtree(destdir, ignore_errors=True)
 
-    print(f"1..{len(results)}")
-    failed = 0
-    for number, (description, problems) in enumerate(results, 1):
-        if problems:
-            failed += 1
-            print(f"not ok {number} - {description}")
-            for problem in problems:
-                print(f"# {problem}")
-        else:
-            print(f"ok {number} - {description}")
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

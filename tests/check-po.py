@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 
+from sbtap import check, finish
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 po_dir = root / "po"
 GETTEXT_PACKAGE = "sprintboard"
@@ -48,12 +50,6 @@ XGETTEXT_ARGS = [
     "--flag=g_fprintf:2:c-format", "--flag=g_sprintf:2:c-format",
     "--flag=g_snprintf:3:c-format",
 ]
-
-results = []
-
-
-def check(description, problems, todo=None):
-    results.append((description, problems, todo))
 
 
 def read_text(path):
@@ -227,17 +223,4 @@ for lang in languages:
 
 shutil.rmtree(tmp, ignore_errors=True)
 
-print(f"1..{len(results)}")
-failed = 0
-for number, (description, problems, todo) in enumerate(results, 1):
-    if problems:
-        if todo:
-            print(f"not ok {number} - {description} # TODO {todo}")
-        else:
-            failed += 1
-            print(f"not ok {number} - {description}")
-        for problem in problems:
-            print(f"# {problem}")
-    else:
-        print(f"ok {number} - {description}")
-sys.exit(1 if failed else 0)
+sys.exit(finish())

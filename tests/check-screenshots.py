@@ -16,18 +16,14 @@ import struct
 import sys
 import xml.etree.ElementTree as ElementTree
 
+from sbtap import check, finish
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 shots_dir = root / "data" / "screenshots"
 metainfo = next((root / "data").glob("*.metainfo.xml.in.in"))
 URL_PREFIX = "/data/screenshots/"
 # sb_ui_test_screenshot (WIDGET, "NAME"): the names the UI tests save under.
 TAKEN = re.compile(r'sb_ui_test_screenshot\s*\([^;]*?"([\w-]+)"\s*\)', re.DOTALL)
-
-results = []
-
-
-def check(description, problems):
-    results.append((description, problems))
 
 
 def png_size(path):
@@ -85,14 +81,4 @@ narrow = [name for name in named
 check("one screenshot shows the window at a 360 px width",
       [] if narrow else ["none is at most 400 px wide"])
 
-print(f"1..{len(results)}")
-failed = 0
-for number, (description, problems) in enumerate(results, 1):
-    if problems:
-        failed += 1
-        print(f"not ok {number} - {description}")
-        for problem in problems:
-            print(f"# {problem}")
-    else:
-        print(f"ok {number} - {description}")
-sys.exit(1 if failed else 0)
+sys.exit(finish())

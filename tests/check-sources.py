@@ -8,6 +8,8 @@ import pathlib
 import re
 import sys
 
+from sbtap import check, finish
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 
 # What each layer must not touch, as regular expressions over its .c and .h files.
@@ -31,12 +33,6 @@ GPL = "SPDX-License-Identifier: GPL-3.0-or-later"
 CC0 = "SPDX-License-Identifier: CC0-1.0"
 # Build trees: meson's (_build*), flatpak-builder's build directory and its state directory.
 SKIPPED_DIRS = ("_build", "_flatpak_build", ".git", ".flatpak-builder")
-
-results = []
-
-
-def check(description, problems):
-    results.append((description, problems))
 
 
 for layer, rules in FORBIDDEN.items():
@@ -69,14 +65,4 @@ for path in sorted(root.rglob("*")):
         missing.append(str(relative))
 check("every source file has an SPDX header", missing)
 
-print(f"1..{len(results)}")
-failed = 0
-for number, (description, problems) in enumerate(results, 1):
-    if problems:
-        failed += 1
-        print(f"not ok {number} - {description}")
-        for problem in problems:
-            print(f"# {problem}")
-    else:
-        print(f"ok {number} - {description}")
-sys.exit(1 if failed else 0)
+sys.exit(finish())

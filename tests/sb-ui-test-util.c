@@ -221,6 +221,19 @@ sb_ui_test_find_message_dialog (const char *heading)
 }
 
 void
+sb_ui_test_assert_delete_dialog (GtkWidget  *dialog,
+                                 const char *body)
+{
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==, body);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (message, "delete"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+}
+
+void
 sb_ui_test_answer_message_dialog (GtkWidget  *dialog,
                                   const char *label)
 {

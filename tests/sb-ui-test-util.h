@@ -49,6 +49,10 @@ GtkWidget *sb_ui_test_find_widget      (GtkWidget    *root,
 /* The visible AdwMessageDialog whose heading is @heading (NULL: any), or NULL. */
 GtkWidget *sb_ui_test_find_message_dialog   (const char *heading);
 
+/* Asserts that @dialog asks before deleting: @body, Cancel the default, Delete destructive. */
+void       sb_ui_test_assert_delete_dialog  (GtkWidget  *dialog,
+                                             const char *body);
+
 /* Activates @dialog's response button labelled @label ("_Delete"), as a click does, and
  * waits (at most 2 s) until the dialog has closed. Asserts the button is enabled. */
 void       sb_ui_test_answer_message_dialog (GtkWidget  *dialog,

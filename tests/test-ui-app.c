@@ -581,14 +581,8 @@ test_stories_delete (SbTestFixture *fixture,
   dialog = sb_ui_test_find_message_dialog ("Delete Story WEB-1?");
   g_assert_nonnull (dialog);
   g_free (sb_ui_test_screenshot (dialog, "story-delete-dialog"));
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "“Landing page” will be deleted for every member. Its 1 task stays on the "
-                   "board, without a story.");
-  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "cancel");
-  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                                               "delete"),
-                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  sb_ui_test_assert_delete_dialog (dialog, "“Landing page” will be deleted for every member. "
+                                           "Its 1 task stays on the board, without a story.");
   sb_ui_test_answer_message_dialog (dialog, "_Cancel");
   g_assert_cmpint (sb_test_count_rows (fixture->db, "stories"), ==, 1);
 

@@ -431,8 +431,8 @@ test_task_editor_edits_and_deletes_own_comment (SbTestFixture *fixture,
   g_assert_true (gtk_widget_activate_action (row, "comment.delete", NULL));
   dialog = sb_ui_test_find_message_dialog ("Delete Comment?");
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "“Second thought” will be deleted for everyone. This cannot be undone.");
+  sb_ui_test_assert_delete_dialog (dialog, "“Second thought” will be deleted for everyone. "
+                                           "This cannot be undone.");
   sb_ui_test_answer_message_dialog (dialog, "_Cancel");
   g_assert_cmpint (sb_test_count_rows (fixture->db, "comments WHERE id = %" G_GINT64_FORMAT,
                                        comment_id), ==, 1);
@@ -972,14 +972,9 @@ test_project_editor_delete (SbTestFixture *fixture,
   dialog = sb_ui_test_find_message_dialog ("Delete Project WEB?");
   g_assert_nonnull (dialog);
   g_free (sb_ui_test_screenshot (dialog, "project-delete-dialog"));
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "“Website redesign” and its 2 tasks, its stories and their comments will be "
-                   "deleted for every member. This cannot be undone.");
-  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "cancel");
-  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
-                                                               "delete"),
-                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  sb_ui_test_assert_delete_dialog (dialog, "“Website redesign” and its 2 tasks, its stories and "
+                                           "their comments will be deleted for every member. "
+                                           "This cannot be undone.");
   sb_ui_test_answer_message_dialog (dialog, "_Cancel");
   g_assert_true (gtk_widget_get_visible (editor));
   g_assert_cmpint (deleted, ==, 0);
