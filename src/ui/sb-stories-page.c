@@ -27,13 +27,16 @@ struct _SbStoriesPage
   GListModel  *stories;
 
   GtkListBox  *list;
-
-  /* The open story dialog's fields, while it is open; story_id is 0 for a new story. */
-  gint64          dialog_story_id;
-  AdwEntryRow    *dialog_title;
-  GtkSpinButton  *dialog_points;
-  GtkTextView    *dialog_description;
 };
+
+/* The fields of a story dialog, kept on the dialog; story_id is 0 for a new story. */
+typedef struct
+{
+  gint64         story_id;
+  AdwEntryRow   *title;
+  GtkSpinButton *points;
+  GtkTextView   *description;
+} StoryDialog;
 
 enum
 {
@@ -173,6 +176,7 @@ on_story_dialog_response (AdwMessageDialog *dialog,
                           const char       *response,
                           SbStoriesPage    *self)
 {
+  StoryDialog *fields = g_object_get_data (G_OBJECT (dialog), "sb-story-dialog");
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
   GtkTextBuffer *buffer;
@@ -184,13 +188,15 @@ on_story_dialog_response (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "save"))
     return;
 
-  title = gtk_editable_get_text (GTK_EDITABLE (self->dialog_title));
-  points = gtk_spin_button_get_value_as_int (self->dialog_points);
-  buffer = gtk_text_view_get_buffer (self->dialog_description);
+  title = gtk_editable_get_text (GTK_EDITABLE (fields->title));
+  /* Points typed but not yet confirmed with Enter count too. */
+  gtk_spin_button_update (fields->points);
+  points = gtk_spin_button_get_value_as_int (fields->points);
+  buffer = gtk_text_view_get_buffer (fields->description);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   description = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  if (self->dialog_story_id == 0)
+  if (fields->story_id == 0)
     {
       g_autoptr(SbStory) story = sb_workspace_create_story (self->workspace, project_id (self),
                                                             title, description, points,
@@ -199,8 +205,8 @@ on_story_dialog_response (AdwMessageDialog *dialog,
       saved = story != NULL;
     }
   else
-    saved = sb_workspace_update_story (self->workspace, self->dialog_story_id, title,
-                                       description, points, &error);
+    saved = sb_workspace_update_story (self->workspace, fields->story_id, title, description,
+                                       points, &error);
   /* The page follows the workspace's stories-changed; only a failure is left to say. */
   if (!saved)
     show_toast (self, error->message);
@@ -219,6 +225,7 @@ static void
 open_story_dialog (SbStoriesPage *self,
                    SbStory       *story)
 {
+  StoryDialog *fields = g_new0 (StoryDialog, 1);
   GtkWidget *dialog;
   GtkWidget *box;
   GtkWidget *list;
@@ -243,29 +250,29 @@ open_story_dialog (SbStoriesPage *self,
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  self->dialog_story_id = story != NULL ? sb_story_get_id (story) : 0;
-  self->dialog_title = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->dialog_title), _("Title"));
-  adw_entry_row_set_activates_default (self->dialog_title, TRUE);
+  fields->story_id = story != NULL ? sb_story_get_id (story) : 0;
+  fields->title = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (fields->title), _("Title"));
+  adw_entry_row_set_activates_default (fields->title, TRUE);
   if (story != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->dialog_title), sb_story_get_title (story));
-  g_signal_connect_object (self->dialog_title, "changed",
+    gtk_editable_set_text (GTK_EDITABLE (fields->title), sb_story_get_title (story));
+  g_signal_connect_object (fields->title, "changed",
                            G_CALLBACK (on_story_dialog_title_changed), dialog, 0);
-  on_story_dialog_title_changed (self->dialog_title, ADW_MESSAGE_DIALOG (dialog));
-  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->dialog_title));
+  on_story_dialog_title_changed (fields->title, ADW_MESSAGE_DIALOG (dialog));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (fields->title));
 
   points_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (points_row), _("Points"));
-  self->dialog_points = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, SB_MAX_STORY_POINTS,
+  fields->points = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, SB_MAX_STORY_POINTS,
                                                                          1));
-  gtk_spin_button_set_value (self->dialog_points, story != NULL ? sb_story_get_points (story)
+  gtk_spin_button_set_value (fields->points, story != NULL ? sb_story_get_points (story)
                                                                  : 1);
-  gtk_widget_set_valign (GTK_WIDGET (self->dialog_points), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dialog_points),
+  gtk_widget_set_valign (GTK_WIDGET (fields->points), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fields->points),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Points"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (points_row), GTK_WIDGET (self->dialog_points));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (points_row), GTK_WIDGET (fields->points));
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (points_row),
-                                         GTK_WIDGET (self->dialog_points));
+                                         GTK_WIDGET (fields->points));
   gtk_list_box_append (GTK_LIST_BOX (list), points_row);
   gtk_box_append (GTK_BOX (box), list);
 
@@ -273,28 +280,29 @@ open_story_dialog (SbStoriesPage *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
-  self->dialog_description = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->dialog_description, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (self->dialog_description, FALSE);
-  gtk_text_view_set_top_margin (self->dialog_description, 12);
-  gtk_text_view_set_bottom_margin (self->dialog_description, 12);
-  gtk_text_view_set_left_margin (self->dialog_description, 12);
-  gtk_text_view_set_right_margin (self->dialog_description, 12);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->dialog_description),
+  fields->description = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (fields->description, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (fields->description, FALSE);
+  gtk_text_view_set_top_margin (fields->description, 12);
+  gtk_text_view_set_bottom_margin (fields->description, 12);
+  gtk_text_view_set_left_margin (fields->description, 12);
+  gtk_text_view_set_right_margin (fields->description, 12);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fields->description),
                             description != NULL ? description : "", -1);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->dialog_description));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->dialog_description),
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (fields->description));
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (fields->description),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 100);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled),
-                                 GTK_WIDGET (self->dialog_description));
+                                 GTK_WIDGET (fields->description));
   gtk_widget_add_css_class (scrolled, "card");
   gtk_widget_set_overflow (scrolled, GTK_OVERFLOW_HIDDEN);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_object_set_data_full (G_OBJECT (dialog), "sb-story-dialog", fields, g_free);
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_story_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
