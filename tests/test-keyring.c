@@ -606,10 +606,18 @@ test_remember_and_restore (KeyringFixture *fixture,
   g_assert_cmpint (sb_workspace_get_current_employee_id (fixture->base.ws), ==,
                    fixture->base.member_id);
 
-  /* Remembering another sign-in replaces this database's one. */
+  /* Remembering another sign-in replaces this database's one, and revokes its token: a copy
+   * of it kept elsewhere no longer signs anyone in. */
   sb_test_sign_in (&fixture->base, fixture->base.manager_id);
   g_assert_true (session_remember (fixture->store, &error));
   g_assert_no_error (error);
+  g_assert_cmpint (sb_test_count_rows (fixture->base.db,
+                                       "sessions WHERE revoked_at IS NULL AND employee_id = %"
+                                       G_GINT64_FORMAT, fixture->base.member_id), ==, 0);
+  g_assert_false (sb_workspace_login_with_token (fixture->base.ws, sb_secret_get_text (token),
+                                                 &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
   g_clear_pointer (&token, sb_secret_unref);
   token = remembered_token (fixture);
   restart (fixture);

@@ -129,12 +129,36 @@ on_remember_cleared (GObject      *source,
                           g_object_ref (task));
 }
 
+/* The sign-in remembered for this database so far, if any: its token is replaced, so it is
+ * revoked before its keyring copy goes. */
+static void
+on_remember_looked_up (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SbSessionStore *self = g_task_get_source_object (task);
+  StepData *step = g_task_get_task_data (task);
+  g_autoptr(SbSecret) previous = NULL;
+  g_autoptr(GError) error = NULL;
+
+  previous = sb_keyring_lookup_finish (SB_KEYRING (source), result, &error);
+  if (previous != NULL)
+    revoke_token (self, previous);
+  else if (error != NULL)
+    g_debug ("Could not look up the sign-in remembered before: %s", error->message);
+
+  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
+                          g_task_get_cancellable (task), on_remember_cleared,
+                          g_object_ref (task));
+}
+
 /**
  * sb_session_store_remember_async:
  *
  * After a sign-in with "Remember me": makes a remember-me token for the signed-in employee and
- * stores it in the keyring, in place of any sign-in remembered for this database. If the
- * keyring cannot take it, the token is revoked again and the call fails
+ * stores it in the keyring, in place of any sign-in remembered for this database (whose token
+ * is revoked). If the keyring cannot take it, the token is revoked again and the call fails
  * (%SB_KEYRING_ERROR_UNAVAILABLE or %SB_KEYRING_ERROR_FAILED); the person stays signed in.
  */
 void
@@ -163,8 +187,8 @@ sb_session_store_remember_async (SbSessionStore      *self,
   step->token = sb_secret_new (token);
   sb_password_wipe_free (token);
 
-  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
-                          cancellable, on_remember_cleared, g_object_ref (task));
+  sb_keyring_lookup_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
+                           cancellable, on_remember_looked_up, g_object_ref (task));
 }
 
 gboolean
