@@ -857,6 +857,63 @@ test_drop_indicator_and_autoscroll (SbTestFixture *fixture,
   board_close (&b);
 }
 
+/* Whether the column's list view has been given every task of its column (SbBoardColumn hands
+ * them over a few a frame after the first frame). */
+static gboolean
+list_has_every_task (gpointer data)
+{
+  GtkListView *list_view = data;
+  SbBoardColumn *column = SB_BOARD_COLUMN (gtk_widget_get_ancestor (GTK_WIDGET (list_view),
+                                                                    SB_TYPE_BOARD_COLUMN));
+  SbColumn *model = sb_board_column_get_column (column);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)))
+         == g_list_model_get_n_items (sb_column_get_tasks (model));
+}
+
+/* A long column shows its first cards on the first frame, then gets the rest over the frames
+ * after it, while its count says how many there are from the start; a card past the first
+ * ones can be focused at once. */
+static void
+test_rows_over_frames (SbTestFixture *fixture,
+                       gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  g_autoptr(SbTask) last = NULL;
+  GtkListView *list_view;
+  gint64 last_id = 0;
+  guint given;
+  Board b = { 0 };
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Task %03u", i);
+
+      last_id = sb_test_create_task (fixture->ws, project_id, title, 0);
+    }
+  board_open (&b, fixture, project_id);
+  list_view = sb_board_column_get_list_view (board_column (&b, 0));
+  given = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+  g_assert_cmpuint (given, >, 0);
+  g_assert_cmpuint (given, <, 300);
+  g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (board_column (&b, 0)),
+                                            GTK_TYPE_LABEL, "300"));
+  g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (list_view), GTK_TYPE_LABEL,
+                                            "Task 000"));
+  g_assert_true (sb_ui_test_wait_until (list_has_every_task, list_view, 3000));
+  board_close (&b);
+
+  /* Focusing the last card before the list has it gives the list every task first. */
+  board_open (&b, fixture, project_id);
+  list_view = sb_board_column_get_list_view (board_column (&b, 0));
+  g_assert_false (list_has_every_task (list_view));
+  last = sb_test_get_task (fixture->ws, last_id);
+  sb_board_view_focus_task (b.view, last);
+  g_assert_true (list_has_every_task (list_view));
+  assert_focus_on (&b, last_id);
+  board_close (&b);
+}
+
 typedef struct
 {
   GtkWidget  *root;
@@ -900,8 +957,10 @@ test_another_writer (SbTestFixture *fixture,
   sb_test_exec (sb_database_get_handle (other),
                 "UPDATE tasks SET deleted_at = 1 WHERE title GLOB 'Task 2[0-4]?'");
 
-  /* Scrolling to the end reads past the first chunk, which notices the change. */
+  /* Scrolling to the end reads past the first chunk, which notices the change. The list view
+   * is given its tasks over the first frames; scroll once it has all of them. */
   list_view = sb_board_column_get_list_view (board_column (&b, 0));
+  g_assert_true (sb_ui_test_wait_until (list_has_every_task, list_view, 3000));
   gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", 299);
   query.root = GTK_WIDGET (board_column (&b, 0));
   g_assert_true (sb_ui_test_wait_until (count_shown, &query, 3000));
@@ -1011,6 +1070,7 @@ main (int    argc,
   sb_test_add ("/ui/board/story-filter", test_story_filter);
   sb_test_add ("/ui/board/drop-indicator-and-autoscroll", test_drop_indicator_and_autoscroll);
   sb_test_add ("/ui/board/another-writer", test_another_writer);
+  sb_test_add ("/ui/board/rows-over-frames", test_rows_over_frames);
   sb_test_add ("/ui/board/screenshots", test_screenshots);
 
   return g_test_run ();

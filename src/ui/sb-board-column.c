@@ -15,6 +15,15 @@
 #define AUTOSCROLL_EDGE      48.0
 #define AUTOSCROLL_MAX_SPEED 24.0
 
+/* GTK 4.8's GtkListView makes a row for up to 200 items (and a few more) as soon as it has
+ * them, visible or not: about 0.5 ms each, so 820 cards and half a second before a board with
+ * four long columns showed anything. The list is given its first FIRST_ROWS tasks for the
+ * first frame, then ROWS_PER_FRAME more on each frame after, until GTK would make no more rows
+ * (ALL_ROWS); then all of them. */
+#define FIRST_ROWS      16
+#define ROWS_PER_FRAME  8
+#define ALL_ROWS        208
+
 struct _SbBoardColumn
 {
   GtkWidget          parent_instance;
@@ -22,7 +31,10 @@ struct _SbBoardColumn
   SbBoard           *board;
   SbColumn          *column;
   GListModel        *tasks;             /* the column's, not ours */
+  GtkSliceListModel *shown;             /* its first tasks, growing to all of them */
   GtkNoSelection    *selection;
+  guint              grow_id;
+  guint              grow_frames;
   GtkDropTarget     *drop_target;
   gulong             items_changed_handler;
   guint              autoscroll_id;
@@ -430,6 +442,42 @@ sb_board_column_add_task_action (GtkWidget  *widget,
   add_task (SB_BOARD_COLUMN (widget));
 }
 
+/* The list view is given every task: no more growing. */
+static void
+show_all_rows (SbBoardColumn *self)
+{
+  if (self->grow_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_id);
+      self->grow_id = 0;
+    }
+  if (self->shown != NULL && gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+grow_rows (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  SbBoardColumn *self = SB_BOARD_COLUMN (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  /* The first tick comes before the first frame: that one keeps FIRST_ROWS. */
+  if (self->grow_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  size += ROWS_PER_FRAME;
+  if (size >= ALL_ROWS || size >= g_list_model_get_n_items (self->tasks))
+    {
+      self->grow_id = 0;
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+  gtk_slice_list_model_set_size (self->shown, size);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 sb_board_column_constructed (GObject *object)
 {
@@ -455,8 +503,10 @@ sb_board_column_constructed (GObject *object)
 
   self->tasks = sb_column_get_tasks (self->column);
   g_assert (self->tasks != NULL);
-  self->selection = gtk_no_selection_new (g_object_ref (self->tasks));
+  self->shown = gtk_slice_list_model_new (g_object_ref (self->tasks), 0, FIRST_ROWS);
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  self->grow_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows, NULL, NULL);
   self->items_changed_handler = g_signal_connect (self->tasks, "items-changed",
                                                   G_CALLBACK (on_tasks_items_changed), self);
   update_count (self);
@@ -469,6 +519,11 @@ sb_board_column_dispose (GObject *object)
   GtkWidget *child;
 
   stop_autoscroll (self);
+  if (self->grow_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_id);
+      self->grow_id = 0;
+    }
   if (self->tasks != NULL)
     g_clear_signal_handler (&self->items_changed_handler, self->tasks);
   self->tasks = NULL;
@@ -476,6 +531,7 @@ sb_board_column_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->column);
   g_clear_object (&self->board);
 
@@ -705,6 +761,8 @@ sb_board_column_focus_task (SbBoardColumn *self,
 
   g_return_val_if_fail (SB_IS_BOARD_COLUMN (self), FALSE);
 
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->shown)))
+    show_all_rows (self);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
                               position);
   card = sb_board_column_find_card (self, task);
