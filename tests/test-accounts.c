@@ -548,6 +548,107 @@ test_token_expired (SbTestFixture *fixture,
   assert_token_invalid (fixture, token);
 }
 
+/* The _async token calls: the Argon2id work is done in a thread, so nothing is written or
+ * signed in when the call returns; _finish() does the rest, as the synchronous calls do. */
+static void
+test_token_async (SbTestFixture *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) created = NULL;
+  g_autoptr(GAsyncResult) checked = NULL;
+  g_autoptr(GAsyncResult) revoked = NULL;
+  g_autoptr(GAsyncResult) bad = NULL;
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *before = NULL;
+
+  _sb_workspace_sign_in_for_testing (fixture->ws, fixture->member_id);
+  sb_workspace_create_remember_token_async (fixture->ws, NULL, store_result_cb,
+                                            &created);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 0);
+  wait_for_result (&created);
+  token = sb_workspace_create_remember_token_finish (fixture->ws, created, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (token, "sb1."));
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions WHERE employee_id = %"
+                                       G_GINT64_FORMAT, fixture->member_id), ==, 1);
+  assert_token_valid (fixture, token, fixture->member_id);
+
+  /* Signing in with it on a new workspace (the next start). */
+  sb_workspace_login_with_token_async (ws, token, NULL, store_result_cb, &checked);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+  wait_for_result (&checked);
+  g_assert_true (sb_workspace_login_with_token_finish (ws, checked, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_workspace_get_current_employee_id (ws), ==, fixture->member_id);
+
+  /* A bad token fails through _finish() and leaves nobody signed in. */
+  before = sb_test_dump (fixture->db);
+  sb_workspace_login_with_token_async (ws, "sb1.nope.nope", NULL, store_result_cb,
+                                       &bad);
+  wait_for_result (&bad);
+  g_assert_false (sb_workspace_login_with_token_finish (ws, bad, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+  sb_test_assert_unchanged (fixture->db, before);
+
+  /* Revoking it: the row is marked only once _finish() has run. */
+  sb_workspace_revoke_token_async (ws, token, NULL, store_result_cb, &revoked);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions WHERE revoked_at IS NULL"), ==, 1);
+  wait_for_result (&revoked);
+  g_assert_true (sb_workspace_revoke_token_finish (ws, revoked, &error));
+  g_assert_no_error (error);
+  assert_token_invalid (fixture, token);
+}
+
+/* What changes between the _async call and its _finish() counts: a sign-out before the token
+ * is stored, and a revocation (by another process) while a token is being verified. */
+static void
+test_token_async_races (SbTestFixture *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) created = NULL;
+  g_autoptr(GAsyncResult) checked = NULL;
+  g_autoptr(SbWorkspace) ws = sb_workspace_new (fixture->db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *none = NULL;
+
+  /* Signed out while the hash was made: no token, no row. */
+  _sb_workspace_sign_in_for_testing (fixture->ws, fixture->member_id);
+  sb_workspace_create_remember_token_async (fixture->ws, NULL, store_result_cb,
+                                            &created);
+  g_assert_true (sb_workspace_sign_out (fixture->ws, &error));
+  g_assert_no_error (error);
+  wait_for_result (&created);
+  none = sb_workspace_create_remember_token_finish (fixture->ws, created, &error);
+  g_assert_null (none);
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 0);
+  g_clear_object (&created);
+
+  /* And in again as someone else: still no token for either. */
+  _sb_workspace_sign_in_for_testing (fixture->ws, fixture->member_id);
+  sb_workspace_create_remember_token_async (fixture->ws, NULL, store_result_cb,
+                                            &created);
+  _sb_workspace_sign_in_for_testing (fixture->ws, fixture->manager_id);
+  wait_for_result (&created);
+  g_assert_null (sb_workspace_create_remember_token_finish (fixture->ws, created, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "sessions"), ==, 0);
+
+  /* Revoked while being verified: the sign-in is refused. */
+  token = create_token_as (fixture, fixture->ws, fixture->member_id);
+  sb_workspace_login_with_token_async (ws, token, NULL, store_result_cb, &checked);
+  g_assert_true (sb_workspace_revoke_token (fixture->ws, token, &error));
+  g_assert_no_error (error);
+  wait_for_result (&checked);
+  g_assert_false (sb_workspace_login_with_token_finish (ws, checked, &error));
+  sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_TOKEN_INVALID);
+  g_assert_null (sb_workspace_get_current_employee (ws));
+}
+
 /* Signing out */
 
 static void
@@ -840,6 +941,8 @@ main (int   argc,
   sb_test_add ("/accounts/token/revoke", test_token_revoke);
   sb_test_add ("/accounts/token/garbage", test_token_garbage);
   sb_test_add ("/accounts/token/expired", test_token_expired);
+  sb_test_add ("/accounts/token/async", test_token_async);
+  sb_test_add ("/accounts/token/async-races", test_token_async_races);
   sb_test_add ("/accounts/sign-out/revokes-used-token", test_sign_out_revokes_used_token);
   sb_test_add ("/accounts/sign-out/revokes-created-token-only",
                test_sign_out_revokes_created_token_only);

@@ -444,15 +444,50 @@ sb_workspace_login_finish (SbWorkspace   *self,
   return login_complete (self, g_task_get_task_data (task), error);
 }
 
-/* Remember-me tokens */
+/* Remember-me tokens
+ *
+ * Each call has a synchronous form and an _async one that runs the Argon2id work (a hash or a
+ * verify, tens of milliseconds by design) in a thread. The thread touches no database: the
+ * rows are read before it and written after it, on the caller's thread, as with login. */
 
 typedef struct
 {
   gint64  employee_id;
   char   *selector;
+  char   *verifier;         /* wiped when freed */
   char   *verifier_hash;
   gint64  session_id;
 } SessionData;
+
+static void
+session_data_free (SessionData *data)
+{
+  g_free (data->selector);
+  sb_password_wipe_free (data->verifier);
+  g_free (data->verifier_hash);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SessionData, session_data_free)
+
+static SessionData *
+session_data_new (SbWorkspace *self)
+{
+  SessionData *data = g_new0 (SessionData, 1);
+
+  data->employee_id = self->current->id;
+  data->selector = sb_password_random_token (SELECTOR_BYTES);
+  data->verifier = sb_password_random_token (VERIFIER_BYTES);
+  return data;
+}
+
+static gboolean
+session_data_hash (SessionData  *data,
+                   GError      **error)
+{
+  data->verifier_hash = sb_password_hash (data->verifier, error);
+  return data->verifier_hash != NULL;
+}
 
 static gboolean
 insert_session (SbDatabase  *db,
@@ -479,12 +514,34 @@ insert_session (SbDatabase  *db,
   return TRUE;
 }
 
+/* Stores the hashed token of @data and returns the token itself. */
+static char *
+session_data_complete (SbWorkspace  *self,
+                       SessionData  *data,
+                       GError      **error)
+{
+  if (!_sb_workspace_require_signed_in (self, error))
+    return NULL;
+  if (self->current->id != data->employee_id)
+    {
+      /* Signed out, and in as someone else, while the hash was made. */
+      g_set_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_SIGNED_IN,
+                   _("Someone else signed in meanwhile, so this sign-in is not remembered."));
+      return NULL;
+    }
+  if (!sb_database_write (self->db, insert_session, data, error))
+    return NULL;
+
+  self->current_session_id = data->session_id;
+  return g_strconcat (TOKEN_PREFIX ".", data->selector, ".", data->verifier, NULL);
+}
+
 /**
  * sb_workspace_create_remember_token:
  *
  * Makes a token that signs the current employee in again for %SB_REMEMBER_TOKEN_LIFETIME
  * seconds, for the system keyring to keep. The database keeps only a hash of its secret part.
- * Signing out revokes it.
+ * Signing out revokes it. sb_workspace_create_remember_token_async() hashes in a thread.
  *
  * Returns: (transfer full): the token; wipe it when done
  */
@@ -492,40 +549,103 @@ char *
 sb_workspace_create_remember_token (SbWorkspace  *self,
                                     GError      **error)
 {
-  g_autofree char *selector = NULL;
-  char *verifier = NULL;
-  g_autofree char *hash = NULL;
-  SessionData data = { 0 };
-  char *token;
+  g_autoptr(SessionData) data = NULL;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), NULL);
 
   if (!_sb_workspace_require_signed_in (self, error))
     return NULL;
 
-  selector = sb_password_random_token (SELECTOR_BYTES);
-  verifier = sb_password_random_token (VERIFIER_BYTES);
-  hash = sb_password_hash (verifier, error);
-  if (hash == NULL)
-    {
-      sb_password_wipe_free (verifier);
-      return NULL;
-    }
-
-  data.employee_id = self->current->id;
-  data.selector = selector;
-  data.verifier_hash = hash;
-  if (!sb_database_write (self->db, insert_session, &data, error))
-    {
-      sb_password_wipe_free (verifier);
-      return NULL;
-    }
-
-  self->current_session_id = data.session_id;
-  token = g_strconcat (TOKEN_PREFIX ".", selector, ".", verifier, NULL);
-  sb_password_wipe_free (verifier);
-  return token;
+  data = session_data_new (self);
+  if (!session_data_hash (data, error))
+    return NULL;
+  return session_data_complete (self, data, error);
 }
+
+static void
+create_token_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (session_data_hash (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+sb_workspace_create_remember_token_async (SbWorkspace         *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (SB_IS_WORKSPACE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sb_workspace_create_remember_token_async);
+  if (!_sb_workspace_require_signed_in (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, session_data_new (self), (GDestroyNotify) session_data_free);
+  g_task_run_in_thread (task, create_token_thread);
+}
+
+/**
+ * sb_workspace_create_remember_token_finish:
+ *
+ * Stores the token made by sb_workspace_create_remember_token_async(). Fails with
+ * %SB_MODEL_ERROR_NOT_SIGNED_IN when the employee who asked has signed out meanwhile.
+ *
+ * Returns: (transfer full): the token; wipe it when done
+ */
+char *
+sb_workspace_create_remember_token_finish (SbWorkspace   *self,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  GTask *task = G_TASK (result);
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (task) ==
+                        sb_workspace_create_remember_token_async, NULL);
+
+  if (!g_task_propagate_boolean (task, error))
+    return NULL;
+  return session_data_complete (self, g_task_get_task_data (task), error);
+}
+
+/* Checking a token: TokenCheck is read (token_check_new), verified (token_check_verify, the
+ * part that can run in a thread) and concluded (token_check_complete). */
+
+typedef struct
+{
+  char     *selector;
+  char     *verifier;       /* wiped when freed */
+  gboolean  found;
+  gboolean  verified;
+  gint64    session_id;
+  gint64    employee_id;
+  char     *verifier_hash;
+} TokenCheck;
+
+static void
+token_check_free (TokenCheck *check)
+{
+  g_free (check->selector);
+  sb_password_wipe_free (check->verifier);
+  g_free (check->verifier_hash);
+  g_free (check);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TokenCheck, token_check_free)
 
 static gboolean
 parse_token (const char  *token,
@@ -539,11 +659,14 @@ parse_token (const char  *token,
   parts = g_strsplit (token, ".", -1);
   if (g_strv_length (parts) != 3 || g_strcmp0 (parts[0], TOKEN_PREFIX) != 0 ||
       *parts[1] == '\0' || *parts[2] == '\0')
-    return FALSE;
+    {
+      if (g_strv_length (parts) == 3)
+        sb_password_wipe_free (g_steal_pointer (&parts[2]));
+      return FALSE;
+    }
 
   *selector = g_strdup (parts[1]);
-  *verifier = g_strdup (parts[2]);
-  sb_password_wipe_free (g_steal_pointer (&parts[2]));
+  *verifier = g_steal_pointer (&parts[2]);
   return TRUE;
 }
 
@@ -583,6 +706,31 @@ find_session (SbWorkspace  *self,
   return found;
 }
 
+static TokenCheck *
+token_check_new (SbWorkspace *self,
+                 const char  *token)
+{
+  TokenCheck *check = g_new0 (TokenCheck, 1);
+  SessionRow row = { 0 };
+
+  if (!parse_token (token, &check->selector, &check->verifier))
+    return check;
+  if (find_session (self, check->selector, &row))
+    {
+      check->found = TRUE;
+      check->session_id = row.session_id;
+      check->employee_id = row.employee_id;
+      check->verifier_hash = g_steal_pointer (&row.verifier_hash);
+    }
+  return check;
+}
+
+static void
+token_check_verify (TokenCheck *check)
+{
+  check->verified = check->found && sb_password_verify (check->verifier_hash, check->verifier);
+}
+
 static gboolean
 delete_session (SbDatabase  *db,
                 gpointer     user_data,
@@ -591,6 +739,145 @@ delete_session (SbDatabase  *db,
   gint64 *session_id = user_data;
 
   return sb_database_run_with_id (db, "DELETE FROM sessions WHERE id = ?1", *session_id, error);
+}
+
+/* Whether the verified token is still good. The row is read again, since another process may
+ * have revoked or replaced it while the verifier was checked; an expired or revoked session
+ * is deleted. */
+static gboolean
+token_check_complete (SbWorkspace  *self,
+                      TokenCheck   *check,
+                      GError      **error)
+{
+  SessionRow row = { 0 };
+  gboolean same;
+
+  if (!check->verified)
+    return token_invalid (error);
+
+  if (!find_session (self, check->selector, &row))
+    return token_invalid (error);
+  same = row.session_id == check->session_id &&
+         g_strcmp0 (row.verifier_hash, check->verifier_hash) == 0;
+  g_free (row.verifier_hash);
+  if (!same)
+    return token_invalid (error);
+
+  if (row.revoked_at != 0 || row.expires_at <= _sb_now ())
+    {
+      sb_database_write (self->db, delete_session, &row.session_id, NULL);
+      return token_invalid (error);
+    }
+
+  return TRUE;
+}
+
+static void
+token_check_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  token_check_verify (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+token_check_run_async (SbWorkspace         *self,
+                       const char          *token,
+                       gpointer             source_tag,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, token_check_new (self, token), (GDestroyNotify) token_check_free);
+  g_task_run_in_thread (task, token_check_thread);
+}
+
+/* The TokenCheck of a finished token_check_run_async(), or NULL with @error set. */
+static TokenCheck *
+token_check_run_finish (SbWorkspace   *self,
+                        GAsyncResult  *result,
+                        gpointer       source_tag,
+                        GError       **error)
+{
+  GTask *task = G_TASK (result);
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (task) == source_tag, NULL);
+
+  if (!g_task_propagate_boolean (task, error))
+    return NULL;
+  return g_task_get_task_data (task);
+}
+
+static gboolean
+login_with_token_complete (SbWorkspace  *self,
+                           TokenCheck   *check,
+                           GError      **error)
+{
+  g_autoptr(SbEmployee) employee = NULL;
+  gboolean ok;
+
+  ok = token_check_complete (self, check, error);
+  if (ok)
+    {
+      employee = query_employee (self, check->employee_id, error);
+      ok = employee != NULL;
+    }
+  _sb_workspace_set_current (self, ok ? employee : NULL, ok ? check->session_id : 0);
+  return ok;
+}
+
+/**
+ * sb_workspace_login_with_token:
+ *
+ * Signs in with a token from sb_workspace_create_remember_token(). An unknown, malformed,
+ * expired or revoked token gives %SB_MODEL_ERROR_TOKEN_INVALID (and an expired or revoked
+ * one is forgotten): the caller then clears it from the keyring.
+ * sb_workspace_login_with_token_async() verifies it in a thread.
+ */
+gboolean
+sb_workspace_login_with_token (SbWorkspace  *self,
+                               const char   *token,
+                               GError      **error)
+{
+  g_autoptr(TokenCheck) check = NULL;
+
+  g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
+
+  check = token_check_new (self, token);
+  token_check_verify (check);
+  return login_with_token_complete (self, check, error);
+}
+
+void
+sb_workspace_login_with_token_async (SbWorkspace         *self,
+                                     const char          *token,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (SB_IS_WORKSPACE (self));
+
+  token_check_run_async (self, token, sb_workspace_login_with_token_async, cancellable,
+                         callback, user_data);
+}
+
+gboolean
+sb_workspace_login_with_token_finish (SbWorkspace   *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  TokenCheck *check;
+
+  g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
+
+  check = token_check_run_finish (self, result, sb_workspace_login_with_token_async, error);
+  return check != NULL && login_with_token_complete (self, check, error);
 }
 
 static gboolean
@@ -611,89 +898,59 @@ revoke_session (SbDatabase  *db,
   return sb_database_step_done (db, stmt, error);
 }
 
-/* Checks @token; on success fills @row. An expired or revoked session is deleted. */
 static gboolean
-check_token (SbWorkspace  *self,
-             const char   *token,
-             SessionRow   *row,
-             GError      **error)
+revoke_token_complete (SbWorkspace  *self,
+                       TokenCheck   *check,
+                       GError      **error)
 {
-  g_autofree char *selector = NULL;
-  char *verifier = NULL;
-  gboolean ok;
-
-  if (!parse_token (token, &selector, &verifier))
-    return token_invalid (error);
-
-  if (!find_session (self, selector, row))
-    {
-      sb_password_wipe_free (verifier);
-      return token_invalid (error);
-    }
-
-  ok = sb_password_verify (row->verifier_hash, verifier);
-  sb_password_wipe_free (verifier);
-  if (!ok)
-    return token_invalid (error);
-
-  if (row->revoked_at != 0 || row->expires_at <= _sb_now ())
-    {
-      sb_database_write (self->db, delete_session, &row->session_id, NULL);
-      return token_invalid (error);
-    }
-
-  return TRUE;
-}
-
-/**
- * sb_workspace_login_with_token:
- *
- * Signs in with a token from sb_workspace_create_remember_token(). An unknown, malformed,
- * expired or revoked token gives %SB_MODEL_ERROR_TOKEN_INVALID (and an expired or revoked
- * one is forgotten): the caller then clears it from the keyring.
- */
-gboolean
-sb_workspace_login_with_token (SbWorkspace  *self,
-                               const char   *token,
-                               GError      **error)
-{
-  g_autoptr(SbEmployee) employee = NULL;
-  SessionRow row = { 0 };
-  gboolean ok;
-
-  g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
-
-  ok = check_token (self, token, &row, error);
-  if (ok)
-    {
-      employee = query_employee (self, row.employee_id, error);
-      ok = employee != NULL;
-    }
-  _sb_workspace_set_current (self, ok ? employee : NULL, ok ? row.session_id : 0);
-
-  g_free (row.verifier_hash);
-  return ok;
+  return token_check_complete (self, check, error) &&
+         sb_database_write (self->db, revoke_session, &check->session_id, error);
 }
 
 /**
  * sb_workspace_revoke_token:
  *
- * Revokes @token so that it never signs in again.
+ * Revokes @token so that it never signs in again. It needs no sign-in: holding the token is
+ * enough. sb_workspace_revoke_token_async() verifies it in a thread.
  */
 gboolean
 sb_workspace_revoke_token (SbWorkspace  *self,
                            const char   *token,
                            GError      **error)
 {
-  SessionRow row = { 0 };
-  gboolean ok;
+  g_autoptr(TokenCheck) check = NULL;
 
   g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
 
-  ok = check_token (self, token, &row, error) &&
-       sb_database_write (self->db, revoke_session, &row.session_id, error);
-  g_free (row.verifier_hash);
-  return ok;
+  check = token_check_new (self, token);
+  token_check_verify (check);
+  return revoke_token_complete (self, check, error);
+}
+
+void
+sb_workspace_revoke_token_async (SbWorkspace         *self,
+                                 const char          *token,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (SB_IS_WORKSPACE (self));
+
+  token_check_run_async (self, token, sb_workspace_revoke_token_async, cancellable, callback,
+                         user_data);
+}
+
+gboolean
+sb_workspace_revoke_token_finish (SbWorkspace   *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  TokenCheck *check;
+
+  g_return_val_if_fail (SB_IS_WORKSPACE (self), FALSE);
+
+  check = token_check_run_finish (self, result, sb_workspace_revoke_token_async, error);
+  return check != NULL && revoke_token_complete (self, check, error);
 }
 
 /**

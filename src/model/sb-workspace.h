@@ -85,11 +85,34 @@ gboolean     sb_workspace_login_finish         (SbWorkspace          *self,
                                                 GError              **error);
 char        *sb_workspace_create_remember_token (SbWorkspace         *self,
                                                 GError              **error);
+void         sb_workspace_create_remember_token_async  (SbWorkspace         *self,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+char        *sb_workspace_create_remember_token_finish (SbWorkspace         *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
 gboolean     sb_workspace_login_with_token     (SbWorkspace          *self,
                                                 const char           *token,
                                                 GError              **error);
+void         sb_workspace_login_with_token_async  (SbWorkspace         *self,
+                                                   const char          *token,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean     sb_workspace_login_with_token_finish (SbWorkspace         *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 gboolean     sb_workspace_revoke_token         (SbWorkspace          *self,
                                                 const char           *token,
+                                                GError              **error);
+void         sb_workspace_revoke_token_async   (SbWorkspace          *self,
+                                                const char           *token,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean     sb_workspace_revoke_token_finish  (SbWorkspace          *self,
+                                                GAsyncResult         *result,
                                                 GError              **error);
 gboolean     sb_workspace_sign_out             (SbWorkspace          *self,
                                                 GError              **error);
