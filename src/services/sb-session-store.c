@@ -10,9 +10,9 @@
  *
  * The token comes from the model (sb_workspace_create_remember_token(); the database keeps a
  * hash of it) and goes to the keyring only, under the database's UUID and the employee's email.
- * One sign-in is remembered per database: remembering clears the previous one first. The
- * model's token calls hash with Argon2id and run on the calling thread, like the rest of the
- * workspace; the keyring calls are asynchronous and bounded by the keyring's timeout. */
+ * One sign-in is remembered per database: remembering clears the previous one first. Every
+ * step is asynchronous: the model's token calls hash or verify with Argon2id in a thread, and
+ * the keyring calls are bounded by the keyring's timeout. */
 
 struct _SbSessionStore
 {
@@ -39,6 +39,7 @@ typedef struct
   char     *database_id;
   char     *email;
   SbSecret *token;
+  GError   *error;      /* kept while a token that could not be kept is revoked */
 } StepData;
 
 static void
@@ -49,6 +50,7 @@ step_data_free (gpointer data)
   g_free (step->database_id);
   g_free (step->email);
   g_clear_pointer (&step->token, sb_secret_unref);
+  g_clear_error (&step->error);
   g_free (step);
 }
 
@@ -72,19 +74,38 @@ step_task_new (SbSessionStore      *self,
   return task;
 }
 
-/* Takes back a token that could not be kept: without the keyring copy nobody can use it, and
- * a live token nobody holds is one too many. */
+/* Remember */
+
 static void
-revoke_token (SbSessionStore *self,
-              SbSecret       *token)
+on_unkept_token_revoked (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
+  g_autoptr(GTask) task = user_data;
+  StepData *step = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
-  if (!sb_workspace_revoke_token (self->workspace, sb_secret_get_text (token), &error))
+  if (!sb_workspace_revoke_token_finish (SB_WORKSPACE (source), result, &error))
     g_debug ("Could not revoke a remember-me token: %s", error->message);
+
+  g_task_return_error (task, g_steal_pointer (&step->error));
 }
 
-/* Remember */
+/* Fails @task with @error once its token, which the keyring could not take, is revoked:
+ * without the keyring copy nobody can use it, and a live token nobody holds is one too many.
+ * No cancellable: a cancelled remember still takes its token back. */
+static void
+fail_revoking_token (GTask  *task,
+                     GError *error)
+{
+  SbSessionStore *self = g_task_get_source_object (task);
+  StepData *step = g_task_get_task_data (task);
+
+  g_assert (step->error == NULL);
+  step->error = error;
+  sb_workspace_revoke_token_async (self->workspace, sb_secret_get_text (step->token), NULL,
+                                   on_unkept_token_revoked, g_object_ref (task));
+}
 
 static void
 on_remember_stored (GObject      *source,
@@ -92,14 +113,11 @@ on_remember_stored (GObject      *source,
                     gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  SbSessionStore *self = g_task_get_source_object (task);
-  StepData *step = g_task_get_task_data (task);
   GError *error = NULL;
 
   if (!sb_keyring_store_finish (SB_KEYRING (source), result, &error))
     {
-      revoke_token (self, step->token);
-      g_task_return_error (task, error);
+      fail_revoking_token (task, error);
       return;
     }
 
@@ -118,8 +136,7 @@ on_remember_cleared (GObject      *source,
 
   if (!sb_keyring_clear_finish (SB_KEYRING (source), result, &error))
     {
-      revoke_token (self, step->token);
-      g_task_return_error (task, error);
+      fail_revoking_token (task, error);
       return;
     }
 
@@ -127,6 +144,31 @@ on_remember_cleared (GObject      *source,
                           step->email, sb_secret_get_text (step->token),
                           g_task_get_cancellable (task), on_remember_stored,
                           g_object_ref (task));
+}
+
+static void
+clear_before_storing (GTask *task)
+{
+  SbSessionStore *self = g_task_get_source_object (task);
+  StepData *step = g_task_get_task_data (task);
+
+  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
+                          g_task_get_cancellable (task), on_remember_cleared,
+                          g_object_ref (task));
+}
+
+static void
+on_previous_token_revoked (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_workspace_revoke_token_finish (SB_WORKSPACE (source), result, &error))
+    g_debug ("Could not revoke the sign-in remembered before: %s", error->message);
+
+  clear_before_storing (task);
 }
 
 /* The sign-in remembered for this database so far, if any: its token is replaced, so it is
@@ -138,19 +180,45 @@ on_remember_looked_up (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   SbSessionStore *self = g_task_get_source_object (task);
-  StepData *step = g_task_get_task_data (task);
   g_autoptr(SbSecret) previous = NULL;
   g_autoptr(GError) error = NULL;
 
   previous = sb_keyring_lookup_finish (SB_KEYRING (source), result, &error);
   if (previous != NULL)
-    revoke_token (self, previous);
-  else if (error != NULL)
+    {
+      sb_workspace_revoke_token_async (self->workspace, sb_secret_get_text (previous), NULL,
+                                       on_previous_token_revoked, g_object_ref (task));
+      return;
+    }
+  if (error != NULL)
     g_debug ("Could not look up the sign-in remembered before: %s", error->message);
 
-  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
-                          g_task_get_cancellable (task), on_remember_cleared,
-                          g_object_ref (task));
+  clear_before_storing (task);
+}
+
+static void
+on_remember_token_created (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SbSessionStore *self = g_task_get_source_object (task);
+  StepData *step = g_task_get_task_data (task);
+  GError *error = NULL;
+  char *token;
+
+  token = sb_workspace_create_remember_token_finish (SB_WORKSPACE (source), result, &error);
+  if (token == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  step->token = sb_secret_new (token);
+  sb_password_wipe_free (token);
+
+  sb_keyring_lookup_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
+                           g_task_get_cancellable (task), on_remember_looked_up,
+                           g_object_ref (task));
 }
 
 /**
@@ -168,27 +236,13 @@ sb_session_store_remember_async (SbSessionStore      *self,
                                  gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
-  StepData *step;
-  char *token;
 
   g_return_if_fail (SB_IS_SESSION_STORE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = step_task_new (self, sb_session_store_remember_async, cancellable, callback, user_data);
-  step = g_task_get_task_data (task);
-
-  token = sb_workspace_create_remember_token (self->workspace, &error);
-  if (token == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  step->token = sb_secret_new (token);
-  sb_password_wipe_free (token);
-
-  sb_keyring_lookup_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
-                           cancellable, on_remember_looked_up, g_object_ref (task));
+  sb_workspace_create_remember_token_async (self->workspace, cancellable,
+                                            on_remember_token_created, g_object_ref (task));
 }
 
 gboolean
@@ -223,29 +277,16 @@ on_restore_refused_cleared (GObject      *source,
 }
 
 static void
-on_restore_looked_up (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_restore_token_checked (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   SbSessionStore *self = g_task_get_source_object (task);
   StepData *step = g_task_get_task_data (task);
-  g_autoptr(SbSecret) token = NULL;
   g_autoptr(GError) error = NULL;
 
-  token = sb_keyring_lookup_finish (SB_KEYRING (source), result, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (token == NULL)
-    {
-      g_task_return_int (task, SB_SESSION_RESTORE_NOT_REMEMBERED);
-      return;
-    }
-
-  if (sb_workspace_login_with_token (self->workspace, sb_secret_get_text (token), &error))
+  if (sb_workspace_login_with_token_finish (SB_WORKSPACE (source), result, &error))
     {
       g_task_return_int (task, SB_SESSION_RESTORE_SIGNED_IN);
       return;
@@ -261,6 +302,33 @@ on_restore_looked_up (GObject      *source,
   sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id, NULL,
                           g_task_get_cancellable (task), on_restore_refused_cleared,
                           g_object_ref (task));
+}
+
+static void
+on_restore_looked_up (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SbSessionStore *self = g_task_get_source_object (task);
+  g_autoptr(SbSecret) token = NULL;
+  g_autoptr(GError) error = NULL;
+
+  token = sb_keyring_lookup_finish (SB_KEYRING (source), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (token == NULL)
+    {
+      g_task_return_int (task, SB_SESSION_RESTORE_NOT_REMEMBERED);
+      return;
+    }
+
+  sb_workspace_login_with_token_async (self->workspace, sb_secret_get_text (token),
+                                       g_task_get_cancellable (task), on_restore_token_checked,
+                                       g_object_ref (task));
 }
 
 /**
@@ -345,13 +413,30 @@ on_sign_out_cleared (GObject      *source,
 }
 
 static void
+on_sign_out_revoked (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SbSessionStore *self = g_task_get_source_object (task);
+  StepData *step = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_workspace_revoke_token_finish (SB_WORKSPACE (source), result, &error))
+    g_debug ("Could not revoke the remembered sign-in: %s", error->message);
+
+  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id,
+                          step->email, g_task_get_cancellable (task), on_sign_out_cleared,
+                          g_object_ref (task));
+}
+
+static void
 on_sign_out_looked_up (GObject      *source,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   SbSessionStore *self = g_task_get_source_object (task);
-  StepData *step = g_task_get_task_data (task);
   g_autoptr(SbSecret) token = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -368,11 +453,10 @@ on_sign_out_looked_up (GObject      *source,
       return;
     }
 
-  /* Remembered earlier, signed in with the password this time: that token dies too. */
-  revoke_token (self, token);
-  sb_keyring_clear_async (self->keyring, SB_KEYRING_KIND_SESSION, step->database_id,
-                          step->email, g_task_get_cancellable (task), on_sign_out_cleared,
-                          g_object_ref (task));
+  /* Remembered earlier, signed in with the password this time: that token dies too. No
+   * cancellable, so that a cancelled sign-out still revokes it. */
+  sb_workspace_revoke_token_async (self->workspace, sb_secret_get_text (token), NULL,
+                                   on_sign_out_revoked, g_object_ref (task));
 }
 
 /**
