@@ -11,6 +11,11 @@
 #include "sb-board-view-private.h"
 #include "sb-ui-test-util.h"
 
+#ifdef SB_TEST_HAVE_XTEST
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+#endif
+
 typedef struct
 {
   SbTestFixture *fixture;
@@ -329,6 +334,128 @@ test_drop_to_other_column (SbTestFixture *fixture,
 
   board_close (&b);
 }
+
+#ifdef SB_TEST_HAVE_XTEST
+/* The real pointer, through the X server's XTest extension: what a person's mouse does, so
+ * that GTK's own drag machinery (GtkDragSource, the X drag protocol, GtkDropTarget) runs. */
+
+static gboolean
+xtest_available (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  int event_base, error_base, major, minor;
+
+  return GDK_IS_X11_DISPLAY (display) &&
+         XTestQueryExtension (gdk_x11_display_get_xdisplay (display), &event_base, &error_base,
+                              &major, &minor);
+}
+
+/* Moves the pointer to (@x, @y) in @widget's coordinates. */
+static void
+pointer_move (GtkWidget *widget,
+              double     x,
+              double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  graphene_point_t point;
+  double surface_x, surface_y;
+  int root_x, root_y;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                         DefaultRootWindow (xdisplay), (int) (point.x + surface_x),
+                         (int) (point.y + surface_y), &root_x, &root_y, &child);
+  XTestFakeMotionEvent (xdisplay, -1, root_x, root_y, CurrentTime);
+  XFlush (xdisplay);
+  sb_ui_test_spin (20);
+}
+
+static void
+pointer_button (GtkWidget *widget,
+                gboolean   press)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+
+  XTestFakeButtonEvent (xdisplay, 1, press, CurrentTime);
+  XFlush (xdisplay);
+  sb_ui_test_spin (50);
+}
+
+typedef struct
+{
+  Board      *board;
+  const char *signature;
+} SignatureQuery;
+
+static gboolean
+signature_is (gpointer data)
+{
+  SignatureQuery *query = data;
+  g_autofree char *signature = board_signature (query->board);
+
+  return g_strcmp0 (signature, query->signature) == 0;
+}
+
+/* A card dragged with the pointer, as a person does: pressed, moved over to the next column
+ * in steps, released over the lower half of WEB-4. With G_DEBUG=fatal-warnings any warning
+ * on the way (the drag icon, the drop) fails the test. */
+static void
+test_pointer_drag (SbTestFixture *fixture,
+                   gconstpointer  user_data)
+{
+  gint64 tasks[5];
+  gint64 project_id;
+  SignatureQuery query = { NULL, NULL };
+  GtkWidget *source;
+  GtkWidget *area;
+  graphene_rect_t start;
+  graphene_point_t end;
+  Board b = { 0 };
+
+  if (!xtest_available ())
+    {
+      g_test_skip ("needs an X11 display with the XTest extension");
+      return;
+    }
+
+  project_id = create_two_column_project (fixture, tasks);
+  board_open (&b, fixture, project_id);
+  gtk_window_present (b.window);
+  sb_ui_test_spin (100);
+
+  source = GTK_WIDGET (board_card (&b, 0, tasks[0]));
+  area = gtk_event_controller_get_widget (
+    GTK_EVENT_CONTROLLER (sb_board_column_get_drop_target (board_column (&b, 1))));
+  g_assert_true (gtk_widget_compute_bounds (source, GTK_WIDGET (b.window), &start));
+  g_assert_true (gtk_widget_compute_point (area, GTK_WIDGET (b.window),
+                                           &GRAPHENE_POINT_INIT (
+                                             40, card_y (&b, 1, tasks[3], TRUE)),
+                                           &end));
+
+  pointer_move (GTK_WIDGET (b.window), start.origin.x + 40, start.origin.y + 20);
+  pointer_button (GTK_WIDGET (b.window), TRUE);
+  for (guint i = 1; i <= 12; i++)
+    pointer_move (GTK_WIDGET (b.window),
+                  start.origin.x + 40 + (end.x - start.origin.x - 40) * i / 12,
+                  start.origin.y + 20 + (end.y - start.origin.y - 20) * i / 12);
+  sb_ui_test_spin (100);
+  pointer_button (GTK_WIDGET (b.window), FALSE);
+
+  query.board = &b;
+  query.signature = "To Do: WEB-2 WEB-3 | In Progress: WEB-4 WEB-1 WEB-5 | In Review: | Done:";
+  g_assert_true (sb_ui_test_wait_until (signature_is, &query, 5000));
+  assert_toast (&b, "Moved WEB-1 to In Progress");
+  /* The dragged card looks like the others again. */
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (board_card (&b, 1, tasks[0])),
+                                            "dragging"));
+
+  board_close (&b);
+}
+#endif
 
 static void
 test_drop_within_column (SbTestFixture *fixture,
@@ -1060,6 +1187,9 @@ main (int    argc,
   sb_test_add ("/ui/board/columns-and-counts", test_columns_and_counts);
   sb_test_add ("/ui/board/drop-to-other-column", test_drop_to_other_column);
   sb_test_add ("/ui/board/drop-within-column", test_drop_within_column);
+#ifdef SB_TEST_HAVE_XTEST
+  sb_test_add ("/ui/board/pointer-drag", test_pointer_drag);
+#endif
   sb_test_add ("/ui/board/keyboard-moves", test_keyboard_moves);
   sb_test_add ("/ui/board/move-to-menu", test_move_to_menu);
   sb_test_add ("/ui/board/open-task", test_open_task);

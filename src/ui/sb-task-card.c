@@ -20,6 +20,8 @@ struct _SbTaskCard
   GtkWidget     *menu;           /* the open context menu, parented to this card */
   SbBoardView   *view;           /* weak: the board view this card is in, while rooted */
   gulong         can_delete_handler;
+  double         drag_x;         /* where the drag started, so the card stays under the */
+  double         drag_y;         /* pointer at that same spot */
 
   /* Template children */
   GtkLabel      *key_label;
@@ -225,6 +227,8 @@ on_drag_source_prepare (GtkDragSource *source,
   /* A stand-in for a task another process removed (id 0) cannot be moved. */
   if (self->task == NULL || sb_task_get_id (self->task) == 0)
     return NULL;
+  self->drag_x = x;
+  self->drag_y = y;
   return gdk_content_provider_new_typed (SB_TYPE_TASK, self->task);
 }
 
@@ -235,11 +239,9 @@ on_drag_source_drag_begin (GtkDragSource *source,
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
   g_autoptr(GdkPaintable) icon = gdk_paintable_get_current_image (paintable);
-  double x = 0;
-  double y = 0;
 
-  gtk_gesture_drag_get_start_point (GTK_GESTURE_DRAG (source), &x, &y);
-  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
+  /* GtkDragSource is no GtkGestureDrag: the start point is the one ::prepare was given. */
+  gtk_drag_source_set_icon (source, icon, (int) self->drag_x, (int) self->drag_y);
   gtk_widget_add_css_class (GTK_WIDGET (self), "dragging");
 }
 
