@@ -69,9 +69,9 @@ test_queue_claim_and_settle (SbTestFixture *fixture,
   g_assert_no_error (error);
   g_assert_null (none);
 
-  g_assert_true (sb_invite_queue_mark_sent (fixture->db, sb_invite_get_id (first), &error));
+  g_assert_true (sb_invite_queue_mark_sent (fixture->db, first, &error));
   g_assert_no_error (error);
-  g_assert_true (sb_invite_queue_mark_retry (fixture->db, sb_invite_get_id (second), now + 60,
+  g_assert_true (sb_invite_queue_mark_retry (fixture->db, second, now + 60,
                                              "450 4.2.1 Mailbox busy", &error));
   g_assert_no_error (error);
   g_assert_cmpint (sb_test_count_rows (fixture->db, "outbox WHERE state = 2"), ==, 1);
@@ -87,7 +87,7 @@ test_queue_claim_and_settle (SbTestFixture *fixture,
   g_assert_cmpstr (sb_invite_get_message_id (again), ==, sb_invite_get_message_id (second));
   g_assert_cmpstr (sb_invite_get_last_error (again), ==, "450 4.2.1 Mailbox busy");
 
-  g_assert_true (sb_invite_queue_mark_failed (fixture->db, sb_invite_get_id (again),
+  g_assert_true (sb_invite_queue_mark_failed (fixture->db, again,
                                               "550 5.1.1 No such user", &error));
   g_assert_no_error (error);
   g_assert_false (sb_invite_queue_next_due (fixture->db, &due));
@@ -126,7 +126,7 @@ test_queue_recover (SbTestFixture *fixture,
 
     g_assert_no_error (error);
     g_assert_cmpint (sb_invite_get_id (other), !=, sb_invite_get_id (claimed));
-    g_assert_true (sb_invite_queue_mark_sent (fixture->db, sb_invite_get_id (other), &error));
+    g_assert_true (sb_invite_queue_mark_sent (fixture->db, other, &error));
     g_assert_no_error (error);
   }
   g_assert_null (sb_invite_queue_claim_next (fixture->db, now + 60, &error));
@@ -147,8 +147,22 @@ test_queue_recover (SbTestFixture *fixture,
                    sb_invite_get_message_id (claimed));
   g_assert_cmpuint (sb_invite_get_attempts (reclaimed), ==, 2);
 
+  /* The first claim's sender comes back late: its lease is gone, so whatever it writes down
+   * changes nothing, and the new claim is still the one to settle. */
+  {
+    g_autofree char *before = sb_test_dump (fixture->db);
+
+    g_assert_false (sb_invite_queue_mark_sent (fixture->db, claimed, &error));
+    sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
+    g_assert_false (sb_invite_queue_mark_retry (fixture->db, claimed, now + 1, "late", &error));
+    sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
+    g_assert_false (sb_invite_queue_mark_failed (fixture->db, claimed, "late", &error));
+    sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND);
+    sb_test_assert_unchanged (fixture->db, before);
+  }
+
   /* A settled invite is not put back. */
-  g_assert_true (sb_invite_queue_mark_sent (fixture->db, sb_invite_get_id (reclaimed), &error));
+  g_assert_true (sb_invite_queue_mark_sent (fixture->db, reclaimed, &error));
   g_assert_cmpuint (sb_invite_queue_recover (fixture->db, G_MAXINT64, &error), ==, 0);
   g_assert_no_error (error);
 }
@@ -258,7 +272,7 @@ test_retry_invite (SbTestFixture *fixture,
   g_assert_cmpint (sb_invite_get_id (claimed), ==, milo_invite);
   g_assert_false (sb_workspace_retry_invite (fixture->ws, milo_invite, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
-  g_assert_true (sb_invite_queue_mark_sent (fixture->db, milo_invite, &error));
+  g_assert_true (sb_invite_queue_mark_sent (fixture->db, claimed, &error));
   g_assert_false (sb_workspace_retry_invite (fixture->ws, milo_invite, &error));
   sb_test_assert_error_clear (error, SB_MODEL_ERROR, SB_MODEL_ERROR_INVALID_INPUT);
 }

@@ -442,7 +442,7 @@ test_invites_in_editor (SbTestFixture *fixture,
   invite = sb_invite_queue_claim_next (fixture->db, G_MAXINT64, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sb_invite_get_employee_id (invite), ==, fixture->member_id);
-  g_assert_true (sb_invite_queue_mark_failed (fixture->db, sb_invite_get_id (invite),
+  g_assert_true (sb_invite_queue_mark_failed (fixture->db, invite,
                                               "550 5.1.1 No such user here", &error));
 
   outbox = sb_outbox_new (fixture->db);

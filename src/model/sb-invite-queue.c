@@ -173,6 +173,7 @@ sb_invite_queue_claim_next (SbDatabase  *database,
 typedef struct
 {
   gint64         invite_id;
+  gint64         lease_end;
   SbInviteState  state;
   gint64         next_attempt_at;
   const char    *reason;
@@ -186,13 +187,14 @@ finish_in_transaction (SbDatabase  *db,
   FinishData *data = user_data;
   sqlite3_stmt *stmt;
 
-  /* Only a row still SENDING is ours to settle: a project deleted meanwhile took its invites
-   * along, and that is fine. */
+  /* Only our own claim is ours to settle: the row still SENDING under the lease we took. If
+   * the lease ran out and another Sprintboard claimed the invite again, that one settles it;
+   * a project deleted meanwhile took its invites along. */
   stmt = sb_database_prepare (db,
                               "UPDATE outbox SET state = ?2, "
                               "  next_attempt_at = coalesce (?3, next_attempt_at), "
                               "  last_error = ?4 "
-                              "WHERE id = ?1 AND state = 1", error);
+                              "WHERE id = ?1 AND state = 1 AND next_attempt_at = ?5", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, data->invite_id);
@@ -202,35 +204,53 @@ finish_in_transaction (SbDatabase  *db,
   else
     sqlite3_bind_null (stmt, 3);
   _sb_bind_text (stmt, 4, data->reason);
-  return sb_database_step_done (db, stmt, error);
+  sqlite3_bind_int64 (stmt, 5, data->lease_end);
+  if (!sb_database_step_done (db, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (sb_database_get_handle (db)) == 0)
+    {
+      g_set_error (error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND,
+                   _("This invite is no longer being sent from here."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
 finish_invite (SbDatabase     *database,
-               gint64          invite_id,
+               SbInvite       *claim,
                SbInviteState   state,
                gint64          next_attempt_at,
                const char     *reason,
                GError        **error)
 {
-  FinishData data = { invite_id, state, next_attempt_at, reason };
+  FinishData data = {
+    sb_invite_get_id (claim), sb_invite_get_next_attempt_at (claim),
+    state, next_attempt_at, reason
+  };
 
   g_return_val_if_fail (SB_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (sb_invite_get_state (claim) == SB_INVITE_STATE_SENDING, FALSE);
 
   return sb_database_write (database, finish_in_transaction, &data, error);
 }
 
 /**
  * sb_invite_queue_mark_sent:
+ * @claim: what sb_invite_queue_claim_next() returned
  *
  * The server took the invite: it is SENT, and its last error is cleared.
+ *
+ * The sb_invite_queue_mark_*() calls settle @claim only while it holds: they fail with
+ * %SB_MODEL_ERROR_NOT_FOUND, changing nothing, when its lease ran out and the invite was
+ * claimed again (by another Sprintboard on the same file), or the invite is gone.
  */
 gboolean
 sb_invite_queue_mark_sent (SbDatabase  *database,
-                           gint64       invite_id,
+                           SbInvite    *claim,
                            GError     **error)
 {
-  return finish_invite (database, invite_id, SB_INVITE_STATE_SENT, 0, NULL, error);
+  return finish_invite (database, claim, SB_INVITE_STATE_SENT, 0, NULL, error);
 }
 
 /**
@@ -242,14 +262,14 @@ sb_invite_queue_mark_sent (SbDatabase  *database,
  */
 gboolean
 sb_invite_queue_mark_retry (SbDatabase  *database,
-                            gint64       invite_id,
+                            SbInvite    *claim,
                             gint64       next_attempt_at,
                             const char  *reason,
                             GError     **error)
 {
   g_return_val_if_fail (next_attempt_at > 0, FALSE);
 
-  return finish_invite (database, invite_id, SB_INVITE_STATE_QUEUED, next_attempt_at, reason,
+  return finish_invite (database, claim, SB_INVITE_STATE_QUEUED, next_attempt_at, reason,
                         error);
 }
 
@@ -261,11 +281,11 @@ sb_invite_queue_mark_retry (SbDatabase  *database,
  */
 gboolean
 sb_invite_queue_mark_failed (SbDatabase  *database,
-                             gint64       invite_id,
+                             SbInvite    *claim,
                              const char  *reason,
                              GError     **error)
 {
-  return finish_invite (database, invite_id, SB_INVITE_STATE_FAILED, 0, reason, error);
+  return finish_invite (database, claim, SB_INVITE_STATE_FAILED, 0, reason, error);
 }
 
 /**

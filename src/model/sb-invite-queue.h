@@ -13,8 +13,11 @@
 
 G_BEGIN_DECLS
 
-/* How long a claim holds an invite, in seconds: longer than the slowest SMTP session the
- * outbox allows (a 30 s connect and a 60 s limit on each of about a dozen replies). */
+/* How long a claim holds an invite, in seconds: far longer than an SMTP session takes (a 30 s
+ * connect and a 60 s limit on each of about a dozen replies). Those limits are per step, so a
+ * server that answers slowly enough can outlast it; then another Sprintboard on the file may
+ * claim the invite again, the late sender's sb_invite_queue_mark_*() change nothing, and the
+ * recipient may get the invite twice, with the same Message-ID. */
 #define SB_INVITE_QUEUE_LEASE (15 * 60)
 
 guint     sb_invite_queue_recover     (SbDatabase  *database,
@@ -24,15 +27,15 @@ SbInvite *sb_invite_queue_claim_next  (SbDatabase  *database,
                                        gint64       now,
                                        GError     **error);
 gboolean  sb_invite_queue_mark_sent   (SbDatabase  *database,
-                                       gint64       invite_id,
+                                       SbInvite    *claim,
                                        GError     **error);
 gboolean  sb_invite_queue_mark_retry  (SbDatabase  *database,
-                                       gint64       invite_id,
+                                       SbInvite    *claim,
                                        gint64       next_attempt_at,
                                        const char  *reason,
                                        GError     **error);
 gboolean  sb_invite_queue_mark_failed (SbDatabase  *database,
-                                       gint64       invite_id,
+                                       SbInvite    *claim,
                                        const char  *reason,
                                        GError     **error);
 gboolean  sb_invite_queue_next_due    (SbDatabase  *database,

@@ -118,7 +118,7 @@ emit_invite_changed (SbOutbox *self,
                  sb_invite_get_id (invite), sb_invite_get_project_id (invite), (int) state);
 }
 
-/* Writes down how sending @invite went (@send_error NULL: it went). */
+/* Writes down how sending @invite (our claim) went (@send_error NULL: it went). */
 static gboolean
 settle (SbOutbox      *self,
         SbInvite      *invite,
@@ -127,39 +127,51 @@ settle (SbOutbox      *self,
 {
   gint64 id = sb_invite_get_id (invite);
   guint attempts = sb_invite_get_attempts (invite);
+  g_autoptr(GError) local_error = NULL;
   SbInviteState state;
   gboolean ok;
 
   if (send_error == NULL)
     {
       state = SB_INVITE_STATE_SENT;
-      ok = sb_invite_queue_mark_sent (self->db, id, error);
+      ok = sb_invite_queue_mark_sent (self->db, invite, &local_error);
     }
   else if (g_error_matches (send_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       /* Stopped, not failed: due again at once next time, the reason unchanged. */
       state = SB_INVITE_STATE_QUEUED;
-      ok = sb_invite_queue_mark_retry (self->db, id, now_seconds (),
-                                       sb_invite_get_last_error (invite), error);
+      ok = sb_invite_queue_mark_retry (self->db, invite, now_seconds (),
+                                       sb_invite_get_last_error (invite), &local_error);
     }
   else if (is_permanent (send_error) || attempts >= SB_OUTBOX_MAX_ATTEMPTS)
     {
       state = SB_INVITE_STATE_FAILED;
-      ok = sb_invite_queue_mark_failed (self->db, id, send_error->message, error);
+      ok = sb_invite_queue_mark_failed (self->db, invite, send_error->message, &local_error);
     }
   else
     {
       state = SB_INVITE_STATE_QUEUED;
-      ok = sb_invite_queue_mark_retry (self->db, id,
+      ok = sb_invite_queue_mark_retry (self->db, invite,
                                        now_seconds () + sb_outbox_get_retry_delay (attempts),
-                                       send_error->message, error);
+                                       send_error->message, &local_error);
     }
 
   g_debug ("Invite %" G_GINT64_FORMAT " (attempt %u): %s", id, attempts,
            send_error != NULL ? send_error->message : "sent");
-  if (ok)
-    emit_invite_changed (self, invite, state);
-  return ok;
+  if (g_error_matches (local_error, SB_MODEL_ERROR, SB_MODEL_ERROR_NOT_FOUND))
+    {
+      /* The lease ran out and another Sprintboard has it now, or its project is gone: not
+       * ours to write down any more, and no failure of this run. */
+      g_debug ("Invite %" G_GINT64_FORMAT ": %s", id, local_error->message);
+      return TRUE;
+    }
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  emit_invite_changed (self, invite, state);
+  return TRUE;
 }
 
 static void
