@@ -87,6 +87,13 @@ sb_invite_queue_recover (SbDatabase  *database,
 
   g_return_val_if_fail (SB_IS_DATABASE (database), 0);
 
+  /* Nearly always there is nothing to put back: a read, not a write lock, says so. */
+  if (!sb_database_query_int64 (database,
+                                "SELECT 1 FROM outbox "
+                                "WHERE state = 1 AND next_attempt_at <= ?1 LIMIT 1",
+                                now, NULL))
+    return 0;
+
   if (!sb_database_write (database, recover_in_transaction, &data, error))
     return 0;
   return data.n_recovered;

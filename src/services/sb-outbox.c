@@ -517,8 +517,9 @@ sb_outbox_get_retry_delay (guint attempts)
 /**
  * sb_outbox_run_once_async:
  *
- * Sends every invite that is due now, one after the other, then completes. The first run
- * puts back invites a previous process left SENDING. Fails with %G_IO_ERROR_PENDING while
+ * Sends every invite that is due now, one after the other, then completes. Each run first
+ * puts back the invites a stopped sender left SENDING once their lease has run out
+ * (sb_invite_queue_recover()). Fails with %G_IO_ERROR_PENDING while
  * another run is going on. Tests use this; the app uses sb_outbox_start().
  */
 void
