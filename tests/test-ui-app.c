@@ -645,6 +645,92 @@ test_window_another_writer (SbTestFixture *fixture,
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
+/* The first GtkLabel under @root whose shown text contains @text. */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+find_error_window (gpointer data)
+{
+  GtkWidget **found = data;
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (gtk_widget_get_visible (l->data) &&
+          sb_ui_test_find_widget (l->data, GTK_TYPE_LABEL,
+                                  "The Board Database Could Not Be Opened") != NULL)
+        {
+          *found = l->data;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A file that is no board database: a window says so, with the path as it is (a folder
+ * named "R&D <2026>" is text, not markup: no warning, no blank line). */
+static void
+test_database_error_window (void)
+{
+  g_autofree char *dir = sb_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "R&D <2026>", NULL);
+  g_autofree char *path = g_build_filename (folder, "board.db", NULL);
+  g_autoptr(GError) error = NULL;
+  SbApplication *app = sb_application_new ();
+  GtkWidget *window = NULL;
+  GtkWidget *label;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "This is not an SQLite database, not even close. "
+                                      "It is long enough to be read as a header, though.",
+                                      -1, &error));
+  g_assert_no_error (error);
+
+  g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".TestError");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sb_application_set_database_path (app, path);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (sb_ui_test_wait_until (find_error_window, &window, 15000));
+  g_assert_null (sb_application_get_main_window (app));
+  g_assert_null (sb_application_get_login_dialog (app));
+
+  /* The description names the file, "&" and "<" included. */
+  {
+    GtkWidget *page = sb_ui_test_find_widget (window, ADW_TYPE_STATUS_PAGE, NULL);
+    const char *description;
+
+    g_assert_nonnull (page);
+    description = adw_status_page_get_description (ADW_STATUS_PAGE (page));
+    g_assert_nonnull (strstr (description, "R&amp;D &lt;2026&gt;"));
+  }
+  label = find_label_containing (window, "R&D <2026>");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+  sb_ui_test_spin (50);
+  g_object_unref (app);
+  sb_test_rm_rf (dir);
+}
+
 /* The demo data: three projects, about 50 tasks over every column, overdue ones, comments. */
 static void
 test_demo_data (void)
@@ -883,6 +969,7 @@ main (int   argc,
   sb_test_add ("/ui/stories/delete", test_stories_delete);
   sb_test_add ("/ui/window/another-writer", test_window_another_writer);
   sb_test_add ("/ui/application/flow", test_application_flow);
+  g_test_add_func ("/ui/application/database-error", test_database_error_window);
   g_test_add_func ("/ui/demo/data", test_demo_data);
   g_test_add_func ("/ui/screenshots", test_screenshots);
 

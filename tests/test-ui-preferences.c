@@ -252,6 +252,22 @@ test_send_test_email_unconfigured (Fixture       *fixture,
                                    "Not sent: "));
 }
 
+/* An address is text, not markup: "&" is allowed in one (RFC 5321 atext) and shows as it is,
+ * with no warning (G_DEBUG=fatal-warnings) and no blank row. */
+static void
+test_address_not_markup (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SB_SETTINGS_SCHEMA_ID);
+  g_autoptr(SbSmtpClient) client = sb_smtp_client_new ();
+  GtkWidget *window = sb_preferences_window_new (settings, client, "r&d<1>@example.org");
+
+  sb_ui_test_show_window (GTK_WINDOW (window));
+  g_assert_nonnull (sb_ui_test_find_widget (window, GTK_TYPE_LABEL,
+                                            "Sends a short message to r&d<1>@example.org with "
+                                            "these settings."));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +286,7 @@ main (int   argc,
               test_password_not_sent_elsewhere, fixture_teardown);
   g_test_add ("/ui/preferences/send-test-email-unconfigured", Fixture, NULL, fixture_setup,
               test_send_test_email_unconfigured, fixture_teardown);
+  g_test_add_func ("/ui/preferences/address-not-markup", test_address_not_markup);
 
   return g_test_run ();
 }

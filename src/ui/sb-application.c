@@ -454,13 +454,15 @@ show_error_window (SbApplication *self,
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *status_page = adw_status_page_new ();
+  /* The description is markup; the message (with a file's path in it) is text. */
+  g_autofree char *description = g_markup_escape_text (error->message, -1);
 
   gtk_window_set_title (GTK_WINDOW (window), _("Sprintboard"));
   gtk_window_set_default_size (GTK_WINDOW (window), 560, 420);
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status_page), "dialog-error-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status_page),
                              _("The Board Database Could Not Be Opened"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status_page), error->message);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status_page), description);
   gtk_widget_set_vexpand (status_page, TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), status_page);

@@ -523,6 +523,8 @@ sb_stories_page_reload (SbStoriesPage *self)
     {
       GtkWidget *row = adw_action_row_new ();
 
+      /* An error's words are text, not markup (an "&" would blank the row). */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      stories == NULL ? error->message
                                                      : _("No stories yet. A story groups the "
