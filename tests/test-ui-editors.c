@@ -454,20 +454,38 @@ test_task_editor_edits_and_deletes_own_comment (SbTestFixture *fixture,
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = list_rows (find (editor, GTK_TYPE_LIST_BOX, "comments_list"));
   g_assert_cmpuint (rows->len, ==, 2);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      g_assert_true (gtk_widget_activate_action (rows->pdata[i], "comment.delete", NULL));
-      dialog = sb_ui_test_find_message_dialog ("Delete Comment?");
-      g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
-      g_assert_true (g_str_equal (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                                  "“Größere Änderung…” will be deleted for everyone. This "
-                                  "cannot be undone.")
-                     || g_str_equal (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
-                                     "“éééééééééééééééééééééééééééééééééééééééééééééééééééééééé"
-                                     "éééé…” will be deleted for everyone. This cannot be "
-                                     "undone."));
-      sb_ui_test_answer_message_dialog (dialog, "_Cancel");
-    }
+  {
+    /* Each row quotes its own comment: one question for each, in either order. */
+    const char *expected[] = {
+      "“Größere Änderung…” will be deleted for everyone. This cannot be undone.",
+      "“éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé…” will be deleted for "
+      "everyone. This cannot be undone.",
+    };
+    gboolean seen[G_N_ELEMENTS (expected)] = { FALSE, FALSE };
+
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *question;
+        gboolean matched = FALSE;
+
+        g_assert_true (gtk_widget_activate_action (rows->pdata[i], "comment.delete", NULL));
+        dialog = sb_ui_test_find_message_dialog ("Delete Comment?");
+        g_assert_nonnull (dialog);
+        question = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+        for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+          {
+            if (g_str_equal (question, expected[e]))
+              {
+                g_assert_false (seen[e]);
+                seen[e] = matched = TRUE;
+              }
+          }
+        g_test_message ("Asked: %s", question);
+        g_assert_true (matched);
+        sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+      }
+    g_assert_true (seen[0] && seen[1]);
+  }
   sb_ui_test_destroy_window (GTK_WINDOW (editor));
 }
 
