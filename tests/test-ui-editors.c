@@ -352,6 +352,111 @@ test_task_editor_cancel_discards (SbTestFixture *fixture,
 }
 
 static void
+activate_window_close (GtkWidget *window)
+{
+  /* What Escape and the window's close button do. */
+  g_assert_true (gtk_widget_activate_action (window, "window.close", NULL));
+}
+
+/* Waits (at most 2 s) until @editor (watched with a weak pointer) is finalized. */
+static void
+wait_finalized (GtkWidget **editor)
+{
+  for (guint i = 0; i < 200 && *editor != NULL; i++)
+    sb_ui_test_spin (10);
+  g_assert_null (*editor);
+}
+
+/* Closing with edits not saved asks first: Cancel keeps editing, Discard leaves the task as it
+ * was, Save saves (and stays open when the model refuses). Without edits, or with the Cancel
+ * button, it closes at once. */
+static void
+test_task_editor_asks_before_losing_edits (SbTestFixture *fixture,
+                                           gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  gint64 task_id = sb_test_create_task (fixture->ws, project_id, "Keep me", 0);
+  g_autofree char *before = sb_test_dump (fixture->db);
+  g_autofree char *screenshot = NULL;
+  g_autoptr(SbTask) task = NULL;
+  GtkWidget *editor;
+  GtkWidget *dialog;
+
+  /* Nothing edited (or edited back): no question. */
+  editor = open_task_editor (fixture, task_id);
+  g_assert_false (sb_task_editor_has_unsaved_changes (SB_TASK_EDITOR (editor)));
+  set_entry_text (editor, "Title", "Changed");
+  set_entry_text (editor, "Title", "Keep me");
+  g_assert_false (sb_task_editor_has_unsaved_changes (SB_TASK_EDITOR (editor)));
+  assert_closes_itself (editor, activate_window_close);
+  g_assert_null (sb_ui_test_find_message_dialog ("Save Changes?"));
+
+  /* An edit, then close: asked; Cancel keeps the editor and the edit. */
+  editor = open_task_editor (fixture, task_id);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_entry_text (editor, "Title", "Changed my mind");
+  g_assert_true (sb_task_editor_has_unsaved_changes (SB_TASK_EDITOR (editor)));
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  dialog = sb_ui_test_find_message_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The changes to WEB-1 are not saved yet. If you close without saving, "
+                   "they are lost.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "save");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                                               "discard"),
+                   ==, ADW_RESPONSE_DESTRUCTIVE);
+  screenshot = sb_ui_test_screenshot (dialog, "task-editor-save-changes");
+  sb_ui_test_answer_message_dialog (dialog, "_Cancel");
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find (editor, ADW_TYPE_ENTRY_ROW,
+                                                              "Title"))),
+                   ==, "Changed my mind");
+
+  /* Closing again, a second time does not stack a second question; Discard. */
+  activate_window_close (editor);
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Save Changes?"),
+                                    "_Discard");
+  g_assert_null (sb_ui_test_find_message_dialog ("Save Changes?"));
+  wait_finalized (&editor);
+  sb_test_assert_unchanged (fixture->db, before);
+
+  /* Save from the question: saved and closed. */
+  editor = open_task_editor (fixture, task_id);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  combo_select (editor, "Priority", "High");
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Save Changes?"), "_Save");
+  wait_finalized (&editor);
+  task = sb_test_get_task (fixture->ws, task_id);
+  g_assert_cmpint (sb_task_get_priority (task), ==, SB_PRIORITY_HIGH);
+
+  /* Save refused (an empty title): the editor stays, saying why; Cancel then leaves. */
+  editor = open_task_editor (fixture, task_id);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_entry_text (editor, "Title", "");
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  sb_ui_test_answer_message_dialog (sb_ui_test_find_message_dialog ("Save Changes?"), "_Save");
+  sb_ui_test_spin (50);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_true (gtk_widget_has_css_class (find (editor, ADW_TYPE_ENTRY_ROW, "Title"), "error"));
+  activate_cancel_task (editor);
+  g_assert_null (sb_ui_test_find_message_dialog ("Save Changes?"));
+  wait_finalized (&editor);
+  g_clear_object (&task);
+  task = sb_test_get_task (fixture->ws, task_id);
+  g_assert_cmpstr (sb_task_get_title (task), ==, "Keep me");
+}
+
+static void
 test_task_editor_adds_comment (SbTestFixture *fixture,
                                gconstpointer  user_data)
 {
@@ -900,6 +1005,60 @@ test_project_editor_edits_members (SbTestFixture *fixture,
   g_assert_cmpstr (names, ==, "Dana Manager");
 }
 
+/* A project editor closed with a change asks first, as the task editor does: a member ticked
+ * counts; Discard keeps the project as it was; a read-only editor never asks. */
+static void
+test_project_editor_asks_before_losing_edits (SbTestFixture *fixture,
+                                              gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  g_autofree char *before = sb_test_dump (fixture->db);
+  GtkWidget *editor;
+  GtkWidget *dialog;
+
+  editor = open_project_editor (fixture, project_id);
+  g_assert_false (sb_project_editor_has_unsaved_changes (SB_PROJECT_EDITOR (editor)));
+  set_member (editor, "Olga Outsider", TRUE);
+  g_assert_true (sb_project_editor_has_unsaved_changes (SB_PROJECT_EDITOR (editor)));
+  set_member (editor, "Olga Outsider", FALSE);
+  g_assert_false (sb_project_editor_has_unsaved_changes (SB_PROJECT_EDITOR (editor)));
+  assert_closes_itself (editor, activate_window_close);
+
+  editor = open_project_editor (fixture, project_id);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_entry_text (editor, "Name", "Website relaunch");
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  dialog = sb_ui_test_find_message_dialog ("Save Changes?");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The changes to this project are not saved yet. If you close without "
+                   "saving, they are lost.");
+  sb_ui_test_answer_message_dialog (dialog, "_Discard");
+  wait_finalized (&editor);
+  sb_test_assert_unchanged (fixture->db, before);
+
+  /* A new project: Save from the question creates it. */
+  editor = open_project_editor (fixture, 0);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_entry_text (editor, "Name", "Mobile app");
+  activate_window_close (editor);
+  sb_ui_test_spin (50);
+  dialog = sb_ui_test_find_message_dialog ("Save Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "The new project is not created yet. If you close without creating it, "
+                   "what you entered is lost.");
+  sb_ui_test_answer_message_dialog (dialog, "_Save");
+  wait_finalized (&editor);
+  g_assert_cmpint (sb_test_count_rows (fixture->db, "projects WHERE key = 'MA'"), ==, 1);
+
+  /* Read-only for a member: nothing to lose, no question. */
+  sb_test_sign_in (fixture, fixture->member_id);
+  editor = open_project_editor (fixture, project_id);
+  g_assert_false (sb_project_editor_has_unsaved_changes (SB_PROJECT_EDITOR (editor)));
+  assert_closes_itself (editor, activate_window_close);
+}
+
 static void
 test_project_editor_read_only_for_member (SbTestFixture *fixture,
                                           gconstpointer  user_data)
@@ -1086,6 +1245,8 @@ main (int   argc,
   sb_test_add ("/editors/task/clears-due-date", test_task_editor_clears_due_date);
   sb_test_add ("/editors/task/empty-title", test_task_editor_empty_title);
   sb_test_add ("/editors/task/cancel-discards", test_task_editor_cancel_discards);
+  sb_test_add ("/editors/task/asks-before-losing-edits",
+               test_task_editor_asks_before_losing_edits);
   sb_test_add ("/editors/task/adds-comment", test_task_editor_adds_comment);
   sb_test_add ("/editors/task/edits-and-deletes-own-comment",
                test_task_editor_edits_and_deletes_own_comment);
@@ -1099,6 +1260,8 @@ main (int   argc,
   sb_test_add ("/editors/project/checks-key", test_project_editor_checks_key);
   sb_test_add ("/editors/project/creates-project", test_project_editor_creates_project);
   sb_test_add ("/editors/project/edits-members", test_project_editor_edits_members);
+  sb_test_add ("/editors/project/asks-before-losing-edits",
+               test_project_editor_asks_before_losing_edits);
   sb_test_add ("/editors/project/read-only-for-member", test_project_editor_read_only_for_member);
   sb_test_add ("/editors/project/invite-states", test_project_editor_invite_states);
   sb_test_add ("/editors/project/delete", test_project_editor_delete);

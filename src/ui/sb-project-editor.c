@@ -46,6 +46,10 @@ struct _SbProjectEditor
   GHashTable      *initial_members;
   /* The ids the member search matches, or NULL to show everyone. */
   GHashTable      *member_filter;
+  /* The fields as loaded (fields_fingerprint()), to tell whether anything was edited. */
+  char            *loaded_fields;
+  /* Set once closing needs no question: saved, deleted or cancelled. */
+  gboolean         may_close;
 
   AdwWindowTitle  *window_title;
   GtkButton       *save_button;
@@ -522,11 +526,101 @@ on_member_search_changed (SbProjectEditor *self)
   gtk_list_box_invalidate_filter (self->members_list);
 }
 
+/* The ids of the ticked (or, with @ticked FALSE, unticked) rows that are not locked. */
+static GArray *
+collect_members (SbProjectEditor *self,
+                 gboolean         ticked)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GHashTableIter iter;
+  MemberRow *member;
+
+  g_hash_table_iter_init (&iter, self->members);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &member))
+    if (!is_locked_member (self, member->employee_id) &&
+        gtk_check_button_get_active (member->check) == ticked)
+      g_array_append_val (ids, member->employee_id);
+  return ids;
+}
+
+static gint
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The edited fields (and the ticked members) as one string, compared with the one taken after
+ * loading. */
+static char *
+fields_fingerprint (SbProjectEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  g_autoptr(GArray) members = collect_members (self, TRUE);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *description = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  description = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_string_printf (text, "%s\037%s\037%s\037%u\037%" G_GINT64_FORMAT,
+                   gtk_editable_get_text (GTK_EDITABLE (self->name_row)),
+                   gtk_editable_get_text (GTK_EDITABLE (self->key_row)), description,
+                   adw_combo_row_get_selected (self->status_row), self->manager_id);
+  g_array_sort (members, compare_ids);
+  for (guint i = 0; i < members->len; i++)
+    g_string_append_printf (text, "\037%" G_GINT64_FORMAT, g_array_index (members, gint64, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * sb_project_editor_has_unsaved_changes:
+ *
+ * Returns: whether a field or a member differs from what the editor loaded
+ */
+gboolean
+sb_project_editor_has_unsaved_changes (SbProjectEditor *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SB_IS_PROJECT_EDITOR (self), FALSE);
+
+  if (self->loaded_fields == NULL || !self->can_edit)
+    return FALSE;
+  now = fields_fingerprint (self);
+  return g_strcmp0 (now, self->loaded_fields) != 0;
+}
+
+static gboolean
+sb_project_editor_close_request (GtkWindow *window)
+{
+  SbProjectEditor *self = SB_PROJECT_EDITOR (window);
+
+  if (!self->may_close && sb_project_editor_has_unsaved_changes (self))
+    {
+      /* Closing with edits not saved (Escape, the window's close button): ask first. */
+      sb_ui_ask_to_save (window,
+                         sb_project_editor_is_new (self)
+                         ? _("The new project is not created yet. If you close without "
+                             "creating it, what you entered is lost.")
+                         : _("The changes to this project are not saved yet. If you close "
+                             "without saving, they are lost."),
+                         "project.save", "project.cancel");
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (sb_project_editor_parent_class)->close_request (window);
+}
+
+/* The Cancel button: leaving without saving, as asked. */
 static void
 project_cancel_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
+  SB_PROJECT_EDITOR (widget)->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (widget));
 }
 
@@ -558,23 +652,6 @@ project_retry_invite_action (GtkWidget  *widget,
                              GVariant   *parameter)
 {
   g_signal_emit (widget, signals[SIGNAL_RETRY_INVITE], 0, g_variant_get_int64 (parameter));
-}
-
-/* The ids of the ticked (or, with @ticked FALSE, unticked) rows that are not locked. */
-static GArray *
-collect_members (SbProjectEditor *self,
-                 gboolean         ticked)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  GHashTableIter iter;
-  MemberRow *member;
-
-  g_hash_table_iter_init (&iter, self->members);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &member))
-    if (!is_locked_member (self, member->employee_id) &&
-        gtk_check_button_get_active (member->check) == ticked)
-      g_array_append_val (ids, member->employee_id);
-  return ids;
 }
 
 static gboolean
@@ -666,6 +743,7 @@ project_save_action (GtkWidget  *widget,
 
   g_object_ref (self);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, project_id);
+  self->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
 }
@@ -696,6 +774,7 @@ on_delete_dialog_response (AdwMessageDialog *dialog,
     }
 
   g_signal_emit (self, signals[SIGNAL_DELETED], 0, project_id);
+  self->may_close = TRUE;
   /* Closed once the dialog, which is transient for it, has gone: GTK 4.8 faults when a
    * transient parent is finalized under a window still closing. */
   g_idle_add_full (G_PRIORITY_DEFAULT, close_when_idle, g_object_ref (self), g_object_unref);
@@ -757,6 +836,7 @@ sb_project_editor_constructed (GObject *object)
 
   gtk_list_box_set_filter_func (self->members_list, filter_member_row, self, NULL);
   sb_project_editor_load (self);
+  self->loaded_fields = fields_fingerprint (self);
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_name_row_changed), self,
                            G_CONNECT_SWAPPED);
@@ -787,6 +867,7 @@ sb_project_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->initial_members, g_hash_table_unref);
   g_clear_pointer (&self->member_filter, g_hash_table_unref);
+  g_clear_pointer (&self->loaded_fields, g_free);
 
   G_OBJECT_CLASS (sb_project_editor_parent_class)->finalize (object);
 }
@@ -838,10 +919,12 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = sb_project_editor_constructed;
   object_class->dispose = sb_project_editor_dispose;
   object_class->finalize = sb_project_editor_finalize;
+  window_class->close_request = sb_project_editor_close_request;
   object_class->get_property = sb_project_editor_get_property;
   object_class->set_property = sb_project_editor_set_property;
 
@@ -921,7 +1004,8 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "project.delete", NULL, project_delete_action);
 
   /* Shortcuts */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "project.cancel", NULL);
+  /* Escape closes as the window's close button does: asking first when there are edits. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "project.save", NULL);
 }

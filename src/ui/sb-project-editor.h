@@ -14,10 +14,13 @@ G_DECLARE_FINAL_TYPE (SbProjectEditor, sb_project_editor, SB, PROJECT_EDITOR, Ad
 /* A modal window creating a project (@project NULL) or editing one. The caller sets the
  * transient parent and presents it. Save creates the project, or updates it and adds and
  * removes members, then emits ::saved (gint64 project_id) and closes. For anyone but the
- * project's manager an existing project is shown read-only, with a sentence saying why. */
+ * project's manager an existing project is shown read-only, with a sentence saying why.
+ * Cancel leaves without saving; Escape and the window's close button ask "Save Changes?"
+ * first when a field or a member was changed. */
 GtkWidget *sb_project_editor_new              (SbWorkspace     *workspace,
                                                SbProject       *project);
 SbProject *sb_project_editor_get_project      (SbProjectEditor *self);
+gboolean   sb_project_editor_has_unsaved_changes (SbProjectEditor *self);
 
 /* The invite seam: shows the invite state of the member @employee_id on their row (a label,
  * an icon, and a Retry button when @state is %SB_INVITE_STATE_FAILED and @can_retry, with

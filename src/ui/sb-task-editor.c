@@ -33,6 +33,10 @@ struct _SbTaskEditor
   GListStore         *activity;
   /* Set while the calendar is moved to the edited date, so that is not taken as a pick. */
   gboolean            syncing_calendar;
+  /* The fields as loaded (fields_fingerprint()), to tell whether anything was edited. */
+  char               *loaded_fields;
+  /* Set once closing needs no question: saved, deleted, discarded or cancelled. */
+  gboolean            may_close;
 
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
@@ -512,11 +516,94 @@ on_comment_entry_activate (SbTaskEditor *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "task.add-comment", NULL);
 }
 
+/* The task's fields as they stand in the editor; returns the description (owned), which
+ * @draft points to. */
+static char *
+read_draft (SbTaskEditor *self,
+            SbTaskDraft  *draft)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  GtkTextIter start, end;
+  char *description;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  description = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  draft->title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  draft->description = description;
+  draft->story_id = selected_id (self->story_row, self->story_ids);
+  draft->assignee_id = selected_id (self->assignee_row, self->assignee_ids);
+  draft->priority = (SbPriority) adw_combo_row_get_selected (self->priority_row);
+  draft->due_date = self->due_date;
+  draft->column_id = selected_id (self->column_row, self->column_ids);
+  return description;
+}
+
+/* The edited fields as one string, compared with the one taken after loading. */
+static char *
+fields_fingerprint (SbTaskEditor *self)
+{
+  SbTaskDraft draft = SB_TASK_DRAFT_INIT;
+  g_autofree char *description = read_draft (self, &draft);
+
+  return g_strdup_printf ("%s\037%s\037%" G_GINT64_FORMAT "\037%" G_GINT64_FORMAT "\037%d\037%s"
+                          "\037%" G_GINT64_FORMAT,
+                          draft.title, description, draft.story_id, draft.assignee_id,
+                          (int) draft.priority, draft.due_date != NULL ? draft.due_date : "",
+                          draft.column_id);
+}
+
+/**
+ * sb_task_editor_has_unsaved_changes:
+ *
+ * Returns: whether a field differs from what the editor loaded
+ */
+gboolean
+sb_task_editor_has_unsaved_changes (SbTaskEditor *self)
+{
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (SB_IS_TASK_EDITOR (self), FALSE);
+
+  if (self->loaded_fields == NULL)
+    return FALSE;
+  now = fields_fingerprint (self);
+  return g_strcmp0 (now, self->loaded_fields) != 0;
+}
+
+/* Closing with edits not saved (Escape, the window's close button): ask first. */
+static void
+ask_to_save (SbTaskEditor *self)
+{
+  g_autofree char *body = NULL;
+
+  /* Translators: %s is a task's key, e.g. WEB-12. */
+  body = g_strdup_printf (_("The changes to %s are not saved yet. If you close without "
+                            "saving, they are lost."),
+                          sb_task_get_key (self->task));
+  sb_ui_ask_to_save (GTK_WINDOW (self), body, "task.save", "task.cancel");
+}
+
+static gboolean
+sb_task_editor_close_request (GtkWindow *window)
+{
+  SbTaskEditor *self = SB_TASK_EDITOR (window);
+
+  if (!self->may_close && sb_task_editor_has_unsaved_changes (self))
+    {
+      ask_to_save (self);
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (sb_task_editor_parent_class)->close_request (window);
+}
+
+/* The Cancel button: leaving without saving, as asked. */
 static void
 task_cancel_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
+  SB_TASK_EDITOR (widget)->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (widget));
 }
 
@@ -528,10 +615,8 @@ task_save_action (GtkWidget  *widget,
   SbTaskEditor *self = SB_TASK_EDITOR (widget);
   SbTaskDraft draft = SB_TASK_DRAFT_INIT;
   g_autoptr(GError) error = NULL;
-  g_autofree char *description = NULL;
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
-  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *description = read_draft (self, &draft);
+  const char *title = draft.title;
 
   show_error (self->error_label, NULL);
 
@@ -544,17 +629,6 @@ task_save_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  description = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-
-  draft.title = title;
-  draft.description = description;
-  draft.story_id = selected_id (self->story_row, self->story_ids);
-  draft.assignee_id = selected_id (self->assignee_row, self->assignee_ids);
-  draft.priority = (SbPriority) adw_combo_row_get_selected (self->priority_row);
-  draft.due_date = self->due_date;
-  draft.column_id = selected_id (self->column_row, self->column_ids);
-
   if (!sb_workspace_update_task (self->workspace, sb_task_get_id (self->task), &draft, &error))
     {
       show_error (self->error_label, error->message);
@@ -562,6 +636,7 @@ task_save_action (GtkWidget  *widget,
       return;
     }
 
+  self->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -574,6 +649,7 @@ task_delete_action (GtkWidget  *widget,
 
   g_object_ref (self);
   g_signal_emit (self, signals[SIGNAL_DELETE_REQUESTED], 0, self->task);
+  self->may_close = TRUE;
   gtk_window_close (GTK_WINDOW (self));
   g_object_unref (self);
 }
@@ -638,6 +714,7 @@ sb_task_editor_constructed (GObject *object)
   gtk_list_box_bind_model (self->activity_list, G_LIST_MODEL (self->activity),
                            create_activity_row, NULL, NULL);
   sb_task_editor_load (self);
+  self->loaded_fields = fields_fingerprint (self);
 
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_title_row_changed), self,
                            G_CONNECT_SWAPPED);
@@ -666,6 +743,7 @@ sb_task_editor_finalize (GObject *object)
   SbTaskEditor *self = SB_TASK_EDITOR (object);
 
   g_clear_pointer (&self->due_date, g_free);
+  g_clear_pointer (&self->loaded_fields, g_free);
   g_clear_pointer (&self->story_ids, g_array_unref);
   g_clear_pointer (&self->assignee_ids, g_array_unref);
   g_clear_pointer (&self->column_ids, g_array_unref);
@@ -721,10 +799,12 @@ sb_task_editor_class_init (SbTaskEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = sb_task_editor_constructed;
   object_class->dispose = sb_task_editor_dispose;
   object_class->finalize = sb_task_editor_finalize;
+  window_class->close_request = sb_task_editor_close_request;
   object_class->get_property = sb_task_editor_get_property;
   object_class->set_property = sb_task_editor_set_property;
 
@@ -790,7 +870,8 @@ sb_task_editor_class_init (SbTaskEditorClass *klass)
                                    task_add_comment_action);
 
   /* Shortcuts */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "task.cancel", NULL);
+  /* Escape closes as the window's close button does: asking first when there are edits. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "task.save",
                                        NULL);
 }

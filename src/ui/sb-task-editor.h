@@ -15,9 +15,11 @@ G_DECLARE_FINAL_TYPE (SbTaskEditor, sb_task_editor, SB, TASK_EDITOR, AdwWindow)
  * transient parent and presents it. Save applies every field with one
  * sb_workspace_update_task() and closes. Delete (enabled for the project's manager only)
  * does not delete: it emits ::delete-requested (SbTask *task) and closes, so the board can
- * delete with an Undo toast. */
+ * delete with an Undo toast. Cancel leaves without saving; Escape and the window's close
+ * button ask "Save Changes?" first when a field was edited. */
 GtkWidget *sb_task_editor_new          (SbWorkspace  *workspace,
                                         SbTask       *task);
 SbTask    *sb_task_editor_get_task     (SbTaskEditor *self);
+gboolean   sb_task_editor_has_unsaved_changes (SbTaskEditor *self);
 
 G_END_DECLS

@@ -81,6 +81,91 @@ sb_ui_delete_dialog_new (GtkWindow  *parent,
 
 typedef struct
 {
+  GtkWidget *editor;
+  char      *action;
+} EditorAction;
+
+static void
+editor_action_free (gpointer data)
+{
+  EditorAction *pending = data;
+
+  g_object_unref (pending->editor);
+  g_free (pending->action);
+  g_free (pending);
+}
+
+static gboolean
+activate_editor_action (gpointer data)
+{
+  EditorAction *pending = data;
+
+  gtk_widget_activate_action (pending->editor, pending->action, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+#define SAVE_QUESTION_KEY "sb-ui-save-question"
+
+static void
+on_save_question_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           GtkWidget        *editor)
+{
+  const char *key = g_str_equal (response, "save") ? "save-action"
+                    : g_str_equal (response, "discard") ? "discard-action" : NULL;
+  EditorAction *pending;
+
+  g_object_set_data (G_OBJECT (editor), SAVE_QUESTION_KEY, NULL);
+  if (key == NULL)
+    return;
+
+  pending = g_new0 (EditorAction, 1);
+  pending->editor = g_object_ref (editor);
+  pending->action = g_strdup (g_object_get_data (G_OBJECT (dialog), key));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, activate_editor_action, pending, editor_action_free);
+}
+
+void
+sb_ui_ask_to_save (GtkWindow  *editor,
+                   const char *body,
+                   const char *save_action,
+                   const char *discard_action)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+
+  dialog = g_object_get_data (G_OBJECT (editor), SAVE_QUESTION_KEY);
+  if (dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (editor, _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "save-action", g_strdup (save_action), g_free);
+  g_object_set_data_full (G_OBJECT (dialog), "discard-action", g_strdup (discard_action),
+                          g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_question_response), editor,
+                           0);
+  /* Not a reference: the dialog goes with its parent, and clears this when answered. */
+  g_object_set_data (G_OBJECT (editor), SAVE_QUESTION_KEY, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
   SbWorkspace    *workspace;
   gint64          task_id;
   SbUiUndoneFunc  undone;

@@ -32,6 +32,15 @@ GtkWidget *sb_ui_delete_dialog_new (GtkWindow  *parent,
                                     const char *body,
                                     const char *delete_label);
 
+/* For an editor closed with edits not saved: asks "Save Changes?" with @body (once: a second
+ * call while it is open presents it again). Cancel (also Escape) keeps editing; Discard
+ * activates @discard_action and Save @save_action on @editor, after the question has gone
+ * (a dialog whose parent is destroyed in its ::response faults in GTK 4.8). */
+void       sb_ui_ask_to_save        (GtkWindow  *editor,
+                                     const char *body,
+                                     const char *save_action,
+                                     const char *discard_action);
+
 /* Called after Undo on a deleted task: with the task back, or with why it could not be. */
 typedef void (*SbUiUndoneFunc) (SbTask       *task,
                                 const GError *error,
