@@ -12,6 +12,7 @@
 #include "sb-login-dialog.h"
 #include "sb-project-editor.h"
 #include "sb-stories-page.h"
+#include "sb-task-card.h"
 #include "sb-ui-test-util.h"
 #include "sb-window.h"
 
@@ -256,6 +257,60 @@ test_window_projects (SbTestFixture *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-dashboard", NULL));
   g_assert_null (sb_window_get_board (window));
+  sb_ui_test_destroy_window (GTK_WINDOW (window));
+}
+
+static gboolean
+focus_in_card (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && (SB_IS_TASK_CARD (focus)
+                           || gtk_widget_get_ancestor (focus, SB_TYPE_TASK_CARD) != NULL);
+}
+
+/* From the keyboard: the arrows move through the sidebar, showing each project; Return on a
+ * project goes into its board (the first card has the focus), on Dashboard into the
+ * dashboard. */
+static void
+test_window_keyboard_into_project (SbTestFixture *fixture,
+                                   gconstpointer  user_data)
+{
+  gint64 project_id = sb_test_create_project (fixture, FALSE);
+  GtkListBox *sidebar;
+  GtkListBoxRow *row;
+  GtkWidget *focus;
+  SbWindow *window;
+
+  sb_test_create_task (fixture->ws, project_id, "First thing", 0);
+  window = new_window (fixture);
+  sidebar = GTK_LIST_BOX (sb_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
+                                                  "sidebar_list"));
+  g_assert_nonnull (sidebar);
+
+  row = gtk_list_box_get_row_at_index (sidebar, 1);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_list_box_select_row (sidebar, row);
+  g_assert_cmpint (sb_window_get_project_id (window), ==, project_id);
+  /* Selecting shows the project and leaves the focus in the sidebar. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (row));
+
+  g_signal_emit_by_name (sidebar, "row-activated", row);
+  g_assert_true (sb_ui_test_wait_until (focus_in_card, window, 3000));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (sb_ui_test_find_widget (SB_IS_TASK_CARD (focus)
+                                            ? focus
+                                            : gtk_widget_get_ancestor (focus, SB_TYPE_TASK_CARD),
+                                            GTK_TYPE_LABEL, "First thing"));
+
+  row = gtk_list_box_get_row_at_index (sidebar, 0);
+  gtk_list_box_select_row (sidebar, row);
+  g_signal_emit_by_name (sidebar, "row-activated", row);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, SB_TYPE_DASHBOARD));
+
   sb_ui_test_destroy_window (GTK_WINDOW (window));
 }
 
@@ -960,6 +1015,7 @@ main (int   argc,
   sb_test_add ("/ui/login/sign-up", test_login_sign_up);
   sb_test_add ("/ui/login/remember-unavailable", test_login_remember_unavailable);
   sb_test_add ("/ui/window/projects", test_window_projects);
+  sb_test_add ("/ui/window/keyboard-into-project", test_window_keyboard_into_project);
   sb_test_add ("/ui/window/outsider", test_window_outsider);
   sb_test_add ("/ui/window/many-open-tasks", test_window_many_open_tasks);
   sb_test_add ("/ui/window/stories", test_window_stories);

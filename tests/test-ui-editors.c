@@ -382,8 +382,10 @@ test_task_editor_asks_before_losing_edits (SbTestFixture *fixture,
   GtkWidget *editor;
   GtkWidget *dialog;
 
-  /* Nothing edited (or edited back): no question. */
+  /* Nothing edited (or edited back): no question. Typing goes to the title first. */
   editor = open_task_editor (fixture, task_id);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (editor)),
+                                         find (editor, ADW_TYPE_ENTRY_ROW, "Title")));
   g_assert_false (sb_task_editor_has_unsaved_changes (SB_TASK_EDITOR (editor)));
   set_entry_text (editor, "Title", "Changed");
   set_entry_text (editor, "Title", "Keep me");
@@ -1038,8 +1040,10 @@ test_project_editor_asks_before_losing_edits (SbTestFixture *fixture,
   wait_finalized (&editor);
   sb_test_assert_unchanged (fixture->db, before);
 
-  /* A new project: Save from the question creates it. */
+  /* A new project: typing goes to the name first; Save from the question creates it. */
   editor = open_project_editor (fixture, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (editor)),
+                                         find (editor, ADW_TYPE_ENTRY_ROW, "Name")));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   set_entry_text (editor, "Name", "Mobile app");
   activate_window_close (editor);

@@ -485,6 +485,35 @@ sb_board_view_focus_task (SbBoardView *self,
                                                          NULL, NULL);
 }
 
+/**
+ * sb_board_view_focus_first:
+ *
+ * Gives the keyboard focus to the first card of the first column that has one (on the next
+ * frames if the list has not made it yet), or, on an empty board, to the first column.
+ */
+void
+sb_board_view_focus_first (SbBoardView *self)
+{
+  g_return_if_fail (SB_IS_BOARD_VIEW (self));
+
+  if (self->board == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->board)); i++)
+    {
+      g_autoptr(SbColumn) column = g_list_model_get_item (G_LIST_MODEL (self->board), i);
+      GListModel *tasks = sb_column_get_tasks (column);
+
+      if (g_list_model_get_n_items (tasks) > 0)
+        {
+          g_autoptr(SbTask) task = g_list_model_get_item (tasks, 0);
+
+          sb_board_view_focus_task (self, task);
+          return;
+        }
+    }
+  gtk_widget_child_focus (GTK_WIDGET (self->columns_box), GTK_DIR_TAB_FORWARD);
+}
+
 /* Private API, for the columns, the cards and the tests. */
 
 gboolean

@@ -31,5 +31,6 @@ void       sb_board_view_set_board  (SbBoardView *self,
                                      SbBoard     *board);
 void       sb_board_view_focus_task (SbBoardView *self,
                                      SbTask      *task);
+void       sb_board_view_focus_first (SbBoardView *self);
 
 G_END_DECLS

@@ -837,6 +837,9 @@ sb_project_editor_constructed (GObject *object)
   gtk_list_box_set_filter_func (self->members_list, filter_member_row, self, NULL);
   sb_project_editor_load (self);
   self->loaded_fields = fields_fingerprint (self);
+  /* Typing goes to the name, not to Cancel, the first button in the header. */
+  if (self->can_edit)
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_name_row_changed), self,
                            G_CONNECT_SWAPPED);

@@ -715,6 +715,8 @@ sb_task_editor_constructed (GObject *object)
                            create_activity_row, NULL, NULL);
   sb_task_editor_load (self);
   self->loaded_fields = fields_fingerprint (self);
+  /* Typing goes to the title, not to Cancel, the first button in the header. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_title_row_changed), self,
                            G_CONNECT_SWAPPED);

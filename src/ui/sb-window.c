@@ -431,11 +431,18 @@ on_sidebar_list_row_selected (SbWindow      *self,
     sb_window_show_project (self, project_id);
 }
 
+/* Return (or a click) on a row goes into what it shows: the board's first card, or the
+ * dashboard. Arrow keys only move through the rows, showing each. */
 static void
 on_sidebar_list_row_activated (SbWindow      *self,
                                GtkListBoxRow *row)
 {
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  if (row_project_id (row) != 0 && self->board_view != NULL)
+    sb_board_view_focus_first (SB_BOARD_VIEW (self->board_view));
+  else if (row_project_id (row) == 0)
+    gtk_widget_child_focus (GTK_WIDGET (self->dashboard), GTK_DIR_TAB_FORWARD);
 }
 
 static void
