@@ -631,6 +631,8 @@ gboolean
 sb_board_reload (SbBoard  *self,
                  GError  **error)
 {
+  gint64 filter;
+
   g_return_val_if_fail (SB_IS_BOARD (self), FALSE);
 
   if (!_sb_workspace_require_member (self->workspace, self->project->id, FALSE, error))
@@ -638,9 +640,13 @@ sb_board_reload (SbBoard  *self,
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   self->data_version = sb_database_data_version (self->workspace->db);
-  for (guint i = 0; i < self->columns->len; i++)
-    column_reset (self, g_ptr_array_index (self->columns, i));
+  /* The stories first: a filter whose story is gone is cleared, which reads every column
+   * again already. */
+  filter = self->story_filter;
   on_workspace_stories_changed (self->workspace, self->project->id, self);
+  if (self->story_filter == filter)
+    for (guint i = 0; i < self->columns->len; i++)
+      column_reset (self, g_ptr_array_index (self->columns, i));
   on_workspace_projects_changed (self->workspace, self);
   return TRUE;
 }
