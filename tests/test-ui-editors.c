@@ -489,6 +489,12 @@ test_task_editor_adds_comment (SbTestFixture *fixture,
   g_assert_nonnull (sb_ui_test_find_widget (rows->pdata[0], GTK_TYPE_LABEL, "Dana Manager"));
   g_assert_nonnull (sb_ui_test_find_widget (rows->pdata[0], GTK_TYPE_LABEL, "just now"));
 
+  /* Five minutes later, with the editor still open. */
+  _sb_task_editor_refresh_times (SB_TASK_EDITOR (editor),
+                                 g_get_real_time () / G_USEC_PER_SEC + 5 * 60 + 10);
+  g_assert_nonnull (sb_ui_test_find_widget (rows->pdata[0], GTK_TYPE_LABEL, "5 min ago"));
+  g_assert_null (sb_ui_test_find_widget (rows->pdata[0], GTK_TYPE_LABEL, "just now"));
+
   sb_ui_test_destroy_window (GTK_WINDOW (editor));
 }
 
@@ -663,6 +669,12 @@ test_task_editor_lists_activity (SbTestFixture *fixture,
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[3]), ==,
                    "Dana Manager created the task");
   g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[0]), ==, "just now");
+
+  /* Left open for two hours, it says so (it looks again each minute). */
+  _sb_task_editor_refresh_times (SB_TASK_EDITOR (editor),
+                                 g_get_real_time () / G_USEC_PER_SEC + 2 * 60 * 60 + 30);
+  g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[0]), ==, "2 h ago");
+  g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[3]), ==, "2 h ago");
 
   sb_ui_test_destroy_window (GTK_WINDOW (editor));
 }

@@ -187,24 +187,24 @@ sb_comment_row_init (SbCommentRow *self)
   sb_comment_row_update_actions (self);
 }
 
-GtkWidget *
-sb_comment_row_new (SbComment *comment,
-                    gboolean   editable,
-                    gint64     now)
+/**
+ * sb_comment_row_update_time:
+ * @now: unix seconds
+ *
+ * Says again how long ago the comment was written ("5 min ago"), as seen at @now.
+ */
+void
+sb_comment_row_update_time (SbCommentRow *self,
+                            gint64        now)
 {
-  SbCommentRow *self;
+  SbComment *comment;
   g_autofree char *relative = NULL;
-  g_autofree char *absolute = NULL;
   g_autofree char *accessible = NULL;
 
-  g_return_val_if_fail (SB_IS_COMMENT (comment), NULL);
+  g_return_if_fail (SB_IS_COMMENT_ROW (self));
 
-  self = g_object_new (SB_TYPE_COMMENT_ROW, NULL);
-  self->comment = g_object_ref (comment);
-  self->editable = editable;
-
+  comment = self->comment;
   relative = sb_editor_format_relative_time (sb_comment_get_created_at (comment), now);
-  absolute = sb_editor_format_absolute_time (sb_comment_get_created_at (comment));
   if (sb_comment_get_edited_at (comment) > 0)
     {
       /* Translators: when a comment was written, and that it was changed since. */
@@ -213,20 +213,37 @@ sb_comment_row_new (SbComment *comment,
       g_free (relative);
       relative = g_steal_pointer (&edited);
     }
-
-  adw_avatar_set_text (self->avatar, sb_comment_get_author_name (comment));
-  gtk_label_set_text (self->author_label, sb_comment_get_author_name (comment));
   gtk_label_set_text (self->time_label, relative);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_label), absolute);
-  gtk_label_set_text (self->body_label, sb_comment_get_body (comment));
-  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
 
   /* Translators: a comment as a screen reader names it: author, time. */
   accessible = g_strdup_printf (_("Comment by %s, %s"), sb_comment_get_author_name (comment),
                                 relative);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   accessible, -1);
+}
+
+GtkWidget *
+sb_comment_row_new (SbComment *comment,
+                    gboolean   editable,
+                    gint64     now)
+{
+  SbCommentRow *self;
+  g_autofree char *absolute = NULL;
+
+  g_return_val_if_fail (SB_IS_COMMENT (comment), NULL);
+
+  self = g_object_new (SB_TYPE_COMMENT_ROW, NULL);
+  self->comment = g_object_ref (comment);
+  self->editable = editable;
+
+  absolute = sb_editor_format_absolute_time (sb_comment_get_created_at (comment));
+  adw_avatar_set_text (self->avatar, sb_comment_get_author_name (comment));
+  gtk_label_set_text (self->author_label, sb_comment_get_author_name (comment));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_label), absolute);
+  gtk_label_set_text (self->body_label, sb_comment_get_body (comment));
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), editable);
+  sb_comment_row_update_time (self, now);
 
   sb_comment_row_update_actions (self);
   return GTK_WIDGET (self);

@@ -19,6 +19,8 @@ GtkWidget *sb_comment_row_new        (SbComment    *comment,
                                       gboolean      editable,
                                       gint64        now);
 SbComment *sb_comment_row_get_comment (SbCommentRow *self);
+void       sb_comment_row_update_time (SbCommentRow *self,
+                                       gint64        now);
 gboolean   sb_comment_row_get_editing (SbCommentRow *self);
 /* Shows @message under the edited text (the model refused it); NULL hides it. */
 void       sb_comment_row_set_error   (SbCommentRow *self,

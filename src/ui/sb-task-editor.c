@@ -41,6 +41,7 @@ struct _SbTaskEditor
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   guint               reveal_bar_source;
+  guint               refresh_times_source;
   GtkButton          *save_button;
   AdwViewStack       *stack;
   AdwPreferencesGroup *task_group;
@@ -202,6 +203,7 @@ create_activity_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), relative);
+  sb_ui_set_object_id (row, "created-at", created_at);
   gtk_widget_set_tooltip_text (row, absolute);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "sb-activity-row");
@@ -699,6 +701,44 @@ task_add_comment_action (GtkWidget  *widget,
   sb_task_editor_reload_comments (self);
 }
 
+/**
+ * _sb_task_editor_refresh_times:
+ * @now: unix seconds
+ *
+ * Says again how long ago each comment and change was made, as seen at @now: an editor left
+ * open does not keep saying "just now". Runs each minute; tests call it with a later @now.
+ */
+void
+_sb_task_editor_refresh_times (SbTaskEditor *self,
+                               gint64        now)
+{
+  GtkWidget *row;
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->comments_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (SB_IS_COMMENT_ROW (row))
+      sb_comment_row_update_time (SB_COMMENT_ROW (row), now);
+
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->activity_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      {
+        g_autofree char *relative =
+          sb_editor_format_relative_time (sb_ui_get_object_id (row, "created-at"), now);
+
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), relative);
+      }
+}
+
+static gboolean
+refresh_times_timeout (gpointer user_data)
+{
+  _sb_task_editor_refresh_times (user_data, g_get_real_time () / G_USEC_PER_SEC);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 sb_task_editor_constructed (GObject *object)
 {
@@ -717,6 +757,7 @@ sb_task_editor_constructed (GObject *object)
   self->loaded_fields = fields_fingerprint (self);
   /* Typing goes to the title, not to Cancel, the first button in the header. */
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+  self->refresh_times_source = g_timeout_add_seconds (60, refresh_times_timeout, self);
 
   g_signal_connect_object (self->title_row, "changed", G_CALLBACK (on_title_row_changed), self,
                            G_CONNECT_SWAPPED);
@@ -729,6 +770,7 @@ sb_task_editor_dispose (GObject *object)
 {
   SbTaskEditor *self = SB_TASK_EDITOR (object);
 
+  g_clear_handle_id (&self->refresh_times_source, g_source_remove);
   g_clear_handle_id (&self->reveal_bar_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_TASK_EDITOR);
   g_clear_object (&self->comments);

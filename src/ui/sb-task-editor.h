@@ -22,4 +22,8 @@ GtkWidget *sb_task_editor_new          (SbWorkspace  *workspace,
 SbTask    *sb_task_editor_get_task     (SbTaskEditor *self);
 gboolean   sb_task_editor_has_unsaved_changes (SbTaskEditor *self);
 
+/* For the tests: the comments' and changes' times as seen at @now (unix seconds). */
+void       _sb_task_editor_refresh_times (SbTaskEditor *self,
+                                          gint64        now);
+
 G_END_DECLS
