@@ -818,7 +818,7 @@ test_card_follows_task (SbTestFixture *fixture,
   draft.priority = SB_PRIORITY_CRITICAL;
   g_assert_true (sb_workspace_update_task (fixture->ws, tasks[3], &draft, &error));
   g_assert_no_error (error);
-  due = sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "2020-01-31");
+  due = sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "31 Jan 2020");
   g_assert_nonnull (due);
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "Critical"));
@@ -841,7 +841,7 @@ test_card_follows_task (SbTestFixture *fixture,
     g_autofree char *label = _sb_task_card_describe (card);
 
     g_assert_cmpstr (label, ==, "WEB-4: Fix the login form, In Progress, Critical priority, "
-                                "assigned to Milo Member, due 2020-01-31, overdue, 1 comment");
+                                "assigned to Milo Member, due 31 Jan 2020, overdue, 1 comment");
   }
 
   /* The drag carries the task itself. */

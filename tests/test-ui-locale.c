@@ -215,7 +215,7 @@ test_window (SbTestFixture *fixture,
                                             "WEB-1  Overdue thing"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (sb_ui_test_find_widget (
                      dashboard, ADW_TYPE_ACTION_ROW, "WEB-1  Overdue thing"))),
-                   ==, "Fällig am 2001-01-01 · Priorität Hoch");
+                   ==, "Fällig am 1. Jan 2001 · Priorität Hoch");
   shot = sb_ui_test_screenshot (GTK_WIDGET (window), "dashboard-de");
 
   g_assert_true (sb_window_show_project (window, project_id));

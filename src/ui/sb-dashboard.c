@@ -144,9 +144,13 @@ make_task_row (SbTask *task)
   g_autofree char *subtitle = NULL;
 
   if (sb_task_get_due_date (task) != NULL)
-    /* Translators: "Due 2026-12-01 · High priority" */
-    subtitle = g_strdup_printf (_("Due %s · %s priority"), sb_task_get_due_date (task),
-                                sb_editor_format_priority (sb_task_get_priority (task)));
+    {
+      g_autofree char *due = sb_editor_format_date (sb_task_get_due_date (task));
+
+      /* Translators: "Due 1 Dec 2026 · High priority" */
+      subtitle = g_strdup_printf (_("Due %s · %s priority"), due != NULL ? due : "",
+                                  sb_editor_format_priority (sb_task_get_priority (task)));
+    }
   else
     subtitle = g_strdup_printf (_("%s priority"),
                                 sb_editor_format_priority (sb_task_get_priority (task)));

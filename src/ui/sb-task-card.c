@@ -73,8 +73,12 @@ _sb_task_card_describe (SbTaskCard *self)
     /* Translators: %s is a person's name. */
     g_string_append_printf (text, _(", assigned to %s"), sb_task_get_assignee_name (task));
   if (sb_task_get_due_date (task) != NULL)
-    /* Translators: %s is a date, YYYY-MM-DD. */
-    g_string_append_printf (text, _(", due %s"), sb_task_get_due_date (task));
+    {
+      g_autofree char *due = sb_editor_format_date (sb_task_get_due_date (task));
+
+      /* Translators: %s is a date, as in "4 Nov 2026". */
+      g_string_append_printf (text, _(", due %s"), due != NULL ? due : "");
+    }
   if (sb_task_get_overdue (task))
     g_string_append (text, _(", overdue"));
   if (sb_task_get_story_key (task) != NULL)
@@ -188,8 +192,13 @@ sb_task_card_sync (SbTaskCard *self)
   assignee = sb_task_get_assignee_name (task);
   set_avatar (self->avatar, assignee);
 
-  gtk_label_set_text (self->due_label,
-                      sb_task_get_due_date (task) ? sb_task_get_due_date (task) : "");
+  {
+    /* The date as the editor shows it ("4 Nov 2026"), not as it is stored. */
+    g_autofree char *due = sb_task_get_due_date (task) != NULL
+                           ? sb_editor_format_date (sb_task_get_due_date (task)) : NULL;
+
+    gtk_label_set_text (self->due_label, due != NULL ? due : "");
+  }
   if (sb_task_get_overdue (task))
     gtk_widget_add_css_class (GTK_WIDGET (self->due_label), "error");
   else
