@@ -927,9 +927,9 @@ sb_project_editor_class_init (SbProjectEditorClass *klass)
   object_class->constructed = sb_project_editor_constructed;
   object_class->dispose = sb_project_editor_dispose;
   object_class->finalize = sb_project_editor_finalize;
-  window_class->close_request = sb_project_editor_close_request;
   object_class->get_property = sb_project_editor_get_property;
   object_class->set_property = sb_project_editor_set_property;
+  window_class->close_request = sb_project_editor_close_request;
 
   properties[PROP_WORKSPACE] =
     g_param_spec_object ("workspace", NULL, NULL, SB_TYPE_WORKSPACE,

@@ -848,9 +848,9 @@ sb_task_editor_class_init (SbTaskEditorClass *klass)
   object_class->constructed = sb_task_editor_constructed;
   object_class->dispose = sb_task_editor_dispose;
   object_class->finalize = sb_task_editor_finalize;
-  window_class->close_request = sb_task_editor_close_request;
   object_class->get_property = sb_task_editor_get_property;
   object_class->set_property = sb_task_editor_set_property;
+  window_class->close_request = sb_task_editor_close_request;
 
   properties[PROP_WORKSPACE] =
     g_param_spec_object ("workspace", NULL, NULL, SB_TYPE_WORKSPACE,
