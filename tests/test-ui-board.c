@@ -1041,20 +1041,6 @@ test_rows_over_frames (SbTestFixture *fixture,
   board_close (&b);
 }
 
-typedef struct
-{
-  GtkWidget  *root;
-  const char *text;
-} CountQuery;
-
-static gboolean
-count_shown (gpointer data)
-{
-  CountQuery *query = data;
-
-  return sb_ui_test_find_widget (query->root, GTK_TYPE_LABEL, query->text) != NULL;
-}
-
 /* Another process deletes tasks behind the open board: the cards of the gone tasks are blank
  * stand-ins for a moment (no warning, no stray text), then the board reads its columns again
  * and the view follows. */
@@ -1065,7 +1051,7 @@ test_another_writer (SbTestFixture *fixture,
   gint64 project_id = sb_test_create_project (fixture, FALSE);
   g_autoptr(SbDatabase) other = NULL;
   g_autoptr(GError) error = NULL;
-  CountQuery query = { NULL, "250" };
+  LabelQuery query = { NULL, "250" };
   GtkListView *list_view;
   Board b = { 0 };
 
@@ -1090,7 +1076,7 @@ test_another_writer (SbTestFixture *fixture,
   g_assert_true (sb_ui_test_wait_until (list_has_every_task, list_view, 3000));
   gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", 299);
   query.root = GTK_WIDGET (board_column (&b, 0));
-  g_assert_true (sb_ui_test_wait_until (count_shown, &query, 3000));
+  g_assert_true (sb_ui_test_wait_until (label_shown, &query, 3000));
   sb_ui_test_spin (100);
   g_assert_null (sb_ui_test_find_widget (GTK_WIDGET (b.view), GTK_TYPE_LABEL, "Task 249"));
   g_assert_nonnull (sb_ui_test_find_widget (GTK_WIDGET (b.view), GTK_TYPE_LABEL, "Task 299"));
